@@ -1,0 +1,144 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
+
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.core.error.LinkInvalid;
+import com.secureexchanges.portal.core.login.AddressState;
+import com.secureexchanges.portal.core.login.AddressThrottle;
+import com.secureexchanges.portal.core.login.CommitOutcome;
+import com.secureexchanges.portal.core.login.LoginAttempt;
+import com.secureexchanges.portal.core.login.LoginStore;
+import com.secureexchanges.portal.core.login.PendingLink;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.session.Session;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/**
+ * The sign-in flow in DynamoDB: {@link #read} is one {@code BatchGetItem}, {@link #commit} and
+ * {@link #redeem} are one {@code TransactWriteItems} each, so every request is two round trips.
+ */
+public final class DynamoLoginStore implements LoginStore {
+
+    private static final int CONFLICT_RETRIES = 3;
+
+    private final DynamoDbClient dynamo;
+    private final TableNames tables;
+
+    public DynamoLoginStore(DynamoDbClient dynamo, TableNames tables) {
+        this.dynamo = dynamo;
+        this.tables = tables;
+    }
+
+    @Override
+    public AddressState read(String addressKey, EmailAddress email) {
+        Map<String, KeysAndAttributes> wanted = Map.of(
+                tables.directory(), KeysAndAttributes.builder().keys(UserItems.emailKey(email)).consistentRead(true)
+                        .build(),
+                tables.auth(), KeysAndAttributes.builder().keys(LoginItems.addressKey(addressKey)).consistentRead(true)
+                        .build());
+        Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();
+        for (int i = 0; i < CONFLICT_RETRIES && !wanted.isEmpty(); i++) {
+            final Map<String, KeysAndAttributes> request = wanted;
+            var out = dynamo.batchGetItem(r -> r.requestItems(request));
+            out.responses().forEach((table, items) -> found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(items));
+            wanted = out.unprocessedKeys();
+        }
+        var owner = found.getOrDefault(tables.directory(), List.of()).stream().findFirst().map(UserItems::toIdentity);
+        var throttle = found.getOrDefault(tables.auth(), List.of()).stream().findFirst().map(LoginItems::toThrottle)
+                .orElse(AddressThrottle.NONE);
+        return new AddressState(owner, throttle);
+    }
+
+    @Override
+    public CommitOutcome commit(LoginAttempt attempt) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        List<CommitOutcome> onFailure = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(RateCounter.update(tables.auth(), attempt.ipWindow())).build());
+        onFailure.add(CommitOutcome.IP_LIMITED);
+        attempt.captcha().ifPresent(c -> {
+            items.add(putNew(Map.of("pk", LoginItems.captchaKey(c.nonce()).get("pk"),
+                    Tables.PURGE_AT, time(c.expiresAt()))));
+            onFailure.add(CommitOutcome.CAPTCHA_REUSED);
+        });
+        attempt.address().ifPresent(update -> {
+            boolean first = update.expectedVersion() == 0;
+            Put.Builder put = Put.builder().tableName(tables.auth()).item(LoginItems.addressItem(update));
+            if (first) {
+                put.conditionExpression("attribute_not_exists(pk)");
+            } else {
+                put.conditionExpression("version = :v").expressionAttributeValues(Map.of(":v", n(update.expectedVersion())));
+            }
+            items.add(TransactWriteItem.builder().put(put.build()).build());
+            onFailure.add(CommitOutcome.ADDRESS_RACE);
+            update.supersedes().ifPresent(old -> {
+                items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(tables.auth())
+                        .key(LoginItems.linkKey(old)).build()).build());
+                onFailure.add(CommitOutcome.ADDRESS_RACE);
+            });
+        });
+        attempt.link().ifPresent(link -> {
+            items.add(putNew(LoginItems.linkItem(link)));
+            onFailure.add(CommitOutcome.ADDRESS_RACE);
+        });
+        return Transactions.write(dynamo, items, CONFLICT_RETRIES)
+                .map(reasons -> Transactions.firstFailed(reasons, onFailure, CommitOutcome.ADDRESS_RACE))
+                .orElse(CommitOutcome.RECORDED);
+    }
+
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(tables.auth()).item(item)
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    @Override
+    public Optional<PendingLink> findLink(String tokenHash) {
+        var item = dynamo.getItem(r -> r.tableName(tables.auth()).key(LoginItems.linkKey(tokenHash))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(LoginItems.toLink(item));
+    }
+
+    @Override
+    public void redeem(PendingLink link, Session session) {
+        var now = time(session.createdAt());
+        List<TransactWriteItem> items = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
+                        .key(LoginItems.linkKey(link.tokenHash()))
+                        .updateExpression("SET usedAt = :now")
+                        .conditionExpression("attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now")
+                        .expressionAttributeValues(Map.of(":now", now)).build()).build(),
+                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.auth())
+                        .key(LoginItems.addressKey(link.addressKey()))
+                        .conditionExpression("currentLink = :link")
+                        .expressionAttributeValues(Map.of(":link", s(link.tokenHash()))).build()).build(),
+                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
+                        .key(UserItems.userKey(link.userId()))
+                        .conditionExpression("userStatus = :active")
+                        .expressionAttributeValues(Map.of(":active", s(UserItems.ACTIVE))).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(tables.sessions())
+                        .item(SessionItems.item(session)).conditionExpression("attribute_not_exists(pk)").build())
+                        .build());
+        List<LinkInvalid.Reason> onFailure = List.of(LinkInvalid.Reason.USED, LinkInvalid.Reason.SUPERSEDED,
+                LinkInvalid.Reason.ACCOUNT_INACTIVE, LinkInvalid.Reason.USED);
+        Optional<LinkInvalid.Reason> failure = Transactions.write(dynamo, items, 0)
+                .map(reasons -> Transactions.firstFailed(reasons, onFailure, LinkInvalid.Reason.USED));
+        if (failure.isPresent()) {
+            throw new LinkInvalid(failure.get());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import com.secureexchanges.portal.config.IndexSpec;
+import com.secureexchanges.portal.config.KeyAttribute;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.config.TableSpec;
+import com.secureexchanges.portal.config.Tables;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Creates the tables of {@link Tables} where they are missing: for the local portal, DynamoDB Local
+ * and LocalStack. In AWS the CDK stack creates them from the same specs.
+ */
+public final class DynamoTables {
+
+    private DynamoTables() {
+    }
+
+    public static void createMissing(DynamoDbClient dynamo, TableNames names) {
+        List<String> existing = dynamo.listTablesPaginator().tableNames().stream().toList();
+        for (TableSpec spec : Tables.all()) {
+            String name = names.nameOf(spec);
+            if (!existing.contains(name)) {
+                dynamo.createTable(request(spec, name));
+                dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
+                spec.ttlAttribute().ifPresent(ttl -> dynamo.updateTimeToLive(r -> r.tableName(name)
+                        .timeToLiveSpecification(t -> t.attributeName(ttl).enabled(true))));
+            }
+        }
+    }
+
+    static CreateTableRequest request(TableSpec spec, String name) {
+        Map<String, KeyAttribute> attributes = new LinkedHashMap<>();
+        List<KeySchemaElement> keys = new ArrayList<>();
+        keys.add(key(spec.partitionKey(), KeyType.HASH, attributes));
+        spec.sortKey().ifPresent(sk -> keys.add(key(sk, KeyType.RANGE, attributes)));
+        List<GlobalSecondaryIndex> indexes = new ArrayList<>();
+        for (IndexSpec index : spec.indexes()) {
+            indexes.add(GlobalSecondaryIndex.builder().indexName(index.name())
+                    .keySchema(key(index.partitionKey(), KeyType.HASH, attributes),
+                            key(index.sortKey(), KeyType.RANGE, attributes))
+                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
+        }
+        CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name).keySchema(keys)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attributes.values().stream().map(a -> AttributeDefinition.builder()
+                        .attributeName(a.name())
+                        .attributeType(a.type() == KeyAttribute.Type.NUMBER ? ScalarAttributeType.N : ScalarAttributeType.S)
+                        .build()).toList());
+        if (!indexes.isEmpty()) {
+            request.globalSecondaryIndexes(indexes);
+        }
+        return request.build();
+    }
+
+    private static KeySchemaElement key(KeyAttribute attribute, KeyType type, Map<String, KeyAttribute> seen) {
+        seen.put(attribute.name(), attribute);
+        return KeySchemaElement.builder().attributeName(attribute.name()).keyType(type).build();
+    }
+}

@@ -1,0 +1,78 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.instant;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.num;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.optInstant;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.optStr;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
+
+import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.core.login.AddressThrottle;
+import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
+import com.secureexchanges.portal.core.login.PendingLink;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Sign-in items in the auth table: {@code ADDR#key} (throttle and newest link of an address),
+ * {@code LINK#hash} (a pending link), {@code CAPTCHA#nonce} (a used captcha).
+ */
+final class LoginItems {
+
+    static final String CURRENT_LINK = "currentLink";
+    static final String USED_AT = "usedAt";
+    static final String EXPIRES_AT = "expiresAt";
+
+    private LoginItems() {
+    }
+
+    static Map<String, AttributeValue> addressKey(String addressKey) {
+        return Map.of("pk", s("ADDR#" + addressKey));
+    }
+
+    static Map<String, AttributeValue> linkKey(String tokenHash) {
+        return Map.of("pk", s("LINK#" + tokenHash));
+    }
+
+    static Map<String, AttributeValue> captchaKey(String nonce) {
+        return Map.of("pk", s("CAPTCHA#" + nonce));
+    }
+
+    static Map<String, AttributeValue> addressItem(AddressUpdate update) {
+        AddressThrottle next = update.next();
+        Map<String, AttributeValue> item = new HashMap<>(addressKey(update.addressKey()));
+        item.put("version", n(next.version()));
+        item.put("windowStart", time(next.windowStart()));
+        item.put("windowCount", n(next.windowCount()));
+        item.put("lastSentAt", time(next.lastSentAt()));
+        next.currentLink().ifPresent(link -> item.put(CURRENT_LINK, s(link)));
+        item.put(Tables.PURGE_AT, time(update.purgeAt()));
+        return item;
+    }
+
+    static AddressThrottle toThrottle(Map<String, AttributeValue> item) {
+        return new AddressThrottle(num(item, "version"), instant(item, "windowStart"), (int) num(item, "windowCount"),
+                instant(item, "lastSentAt"), optStr(item, CURRENT_LINK));
+    }
+
+    static Map<String, AttributeValue> linkItem(PendingLink link) {
+        Map<String, AttributeValue> item = new HashMap<>(linkKey(link.tokenHash()));
+        item.put("addressKey", s(link.addressKey()));
+        item.put("userId", s(link.userId()));
+        item.put("accountId", s(link.accountId()));
+        item.put("bindingHash", s(link.bindingHash()));
+        item.put(EXPIRES_AT, time(link.expiresAt()));
+        item.put(Tables.PURGE_AT, time(link.expiresAt()));
+        return item;
+    }
+
+    static PendingLink toLink(Map<String, AttributeValue> item) {
+        String tokenHash = str(item, "pk").substring("LINK#".length());
+        return new PendingLink(tokenHash, str(item, "addressKey"), str(item, "userId"), str(item, "accountId"),
+                str(item, "bindingHash"), instant(item, EXPIRES_AT), optInstant(item, USED_AT));
+    }
+}

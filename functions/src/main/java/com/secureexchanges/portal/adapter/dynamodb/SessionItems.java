@@ -1,0 +1,30 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.instant;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
+
+import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.core.session.Session;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Session items: key {@code pk} = keyed hash of the session id; purged after the absolute expiry. */
+final class SessionItems {
+
+    private SessionItems() {
+    }
+
+    static Map<String, AttributeValue> item(Session session) {
+        return Map.of("pk", s(session.idHash()), "userId", s(session.userId()), "accountId", s(session.accountId()),
+                "createdAt", time(session.createdAt()), "lastSeenAt", time(session.lastSeenAt()),
+                "absoluteExpiry", time(session.absoluteExpiry()), "browser", s(session.browser()),
+                Tables.PURGE_AT, time(session.absoluteExpiry()));
+    }
+
+    static Session toSession(Map<String, AttributeValue> item) {
+        return new Session(str(item, "pk"), str(item, "userId"), str(item, "accountId"), instant(item, "createdAt"),
+                instant(item, "lastSeenAt"), instant(item, "absoluteExpiry"), str(item, "browser"));
+    }
+}

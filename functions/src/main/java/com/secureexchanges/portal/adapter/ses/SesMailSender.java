@@ -1,0 +1,47 @@
+package com.secureexchanges.portal.adapter.ses;
+
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
+import java.util.Optional;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.Body;
+import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.EmailContent;
+import software.amazon.awssdk.services.sesv2.model.Message;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+
+/**
+ * Sends through SES v2. Sensitive mail (sign-in links) goes through the configuration set whose
+ * click tracking is off, so links are never rewritten through a tracking domain.
+ */
+public final class SesMailSender implements MailSender {
+
+    private final SesV2Client ses;
+    private final String from;
+    private final Optional<String> sensitiveConfigurationSet;
+
+    public SesMailSender(SesV2Client ses, String from, Optional<String> sensitiveConfigurationSet) {
+        this.ses = ses;
+        this.from = from;
+        this.sensitiveConfigurationSet = sensitiveConfigurationSet;
+    }
+
+    @Override
+    public void send(OutgoingEmail email) {
+        SendEmailRequest.Builder request = SendEmailRequest.builder()
+                .fromEmailAddress(from)
+                .destination(d -> d.toAddresses(email.to().value()))
+                .content(EmailContent.builder().simple(Message.builder()
+                        .subject(utf8(email.subject()))
+                        .body(Body.builder().text(utf8(email.text())).html(utf8(email.html())).build())
+                        .build()).build());
+        if (email.sensitive()) {
+            sensitiveConfigurationSet.ifPresent(request::configurationSetName);
+        }
+        ses.sendEmail(request.build());
+    }
+
+    private static Content utf8(String data) {
+        return Content.builder().charset("UTF-8").data(data).build();
+    }
+}

@@ -1,0 +1,86 @@
+package com.secureexchanges.portal.config;
+
+import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
+import com.secureexchanges.portal.core.login.LoginPolicy;
+import com.secureexchanges.portal.core.session.SessionPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the functions are configured with, read once and checked at start-up.
+ *
+ * @param siteUrl      the site's origin, e.g. {@code https://portal.example.com}; links in emails
+ *                     and the same-origin check use it, never the request's Host header
+ * @param fixedCaptcha a constant captcha answer, for automated tests of the local portal only
+ * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
+ */
+public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
+                        Optional<String> sensitiveConfigurationSet, CaptchaPolicy captcha, LoginPolicy login,
+                        SessionPolicy sessions, Optional<String> fixedCaptcha, Optional<String> hmacSecretId) {
+
+    public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
+    public static final String DEFAULT_PRODUCT = "Secure Exchanges";
+
+    public AppConfig {
+        siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
+        if (!siteUrl.matches("https?://[A-Za-z0-9.:\\[\\]-]+")) {
+            throw new IllegalStateException("SITE_URL must be an origin such as https://portal.example.com");
+        }
+    }
+
+    /** Configuration inside AWS Lambda. Never reads {@value #FIXED_CAPTCHA}, and refuses to start if it is set. */
+    public static AppConfig lambda(Map<String, String> env) {
+        refuseFixedCaptchaInLambda(env);
+        List<String> missing = new ArrayList<>();
+        String site = required(env, "SITE_URL", missing);
+        String directory = required(env, Tables.DIRECTORY.envVariable(), missing);
+        String auth = required(env, Tables.AUTH.envVariable(), missing);
+        String sessions = required(env, Tables.SESSIONS.envVariable(), missing);
+        String from = required(env, "MAIL_FROM", missing);
+        String secret = required(env, "HMAC_SECRET_ID", missing);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("missing configuration: " + String.join(", ", missing));
+        }
+        return new AppConfig(site, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT),
+                new TableNames(directory, auth, sessions), from,
+                Optional.ofNullable(env.get("SES_CONFIGURATION_SET")).filter(s -> !s.isBlank()),
+                CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, Optional.empty(), Optional.of(secret));
+    }
+
+    /** Configuration of the local portal (dev server). */
+    public static AppConfig local(Map<String, String> env, String siteUrl, TableNames tables) {
+        refuseFixedCaptchaInLambda(env);
+        Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
+        return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
+                "no-reply@localhost", Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
+                SessionPolicy.DEFAULT, fixed, Optional.empty());
+    }
+
+    private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
+        if (env.containsKey("AWS_LAMBDA_FUNCTION_NAME") && env.containsKey(FIXED_CAPTCHA)) {
+            throw new IllegalStateException(FIXED_CAPTCHA + " is for local tests only and must not be set in Lambda");
+        }
+    }
+
+    private static LoginPolicy loginPolicy(Map<String, String> env) {
+        LoginPolicy d = LoginPolicy.DEFAULT;
+        boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
+        return new LoginPolicy(d.linkTtl(), d.mailsPerHour(), d.mailSpacing(), d.requestsPerIp(), d.ipWindow(), notify);
+    }
+
+    private static String required(Map<String, String> env, String name, List<String> missing) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            missing.add(name);
+            return "";
+        }
+        return value;
+    }
+
+    /** The site origin as browsers send it in the {@code Origin} header. */
+    public String siteOrigin() {
+        return siteUrl;
+    }
+}

@@ -1,0 +1,15 @@
+package com.secureexchanges.portal.config;
+
+import java.util.List;
+
+/**
+ * One Lambda function: a handler class serving one route family, and exactly the access it needs
+ * (the CDK stack grants this and nothing more).
+ *
+ * @param handlerClass fully qualified name of the {@code RequestHandler}
+ * @param sendsMail    whether it may call SES
+ * @param readsKeys    whether it needs the HMAC keys secret
+ */
+public record FunctionSpec(String id, String handlerClass, List<TableAccess> tables, boolean sendsMail,
+                           boolean readsKeys) {
+}

@@ -1,0 +1,18 @@
+package com.secureexchanges.portal.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One DynamoDB table as the code uses it. The dev server creates tables from these and the CDK
+ * stack defines them from these, so the two cannot drift.
+ *
+ * @param id           short logical name ("auth"); the deployed name comes from configuration
+ * @param envVariable  the environment variable that carries the deployed name to the functions
+ * @param ttlAttribute the attribute DynamoDB purges expired items by (cleanup only; expiry is
+ *                     always checked by the code)
+ * @param lasting      whether the data must survive (point-in-time recovery, deletion protection)
+ */
+public record TableSpec(String id, String envVariable, KeyAttribute partitionKey, Optional<KeyAttribute> sortKey,
+                        Optional<String> ttlAttribute, boolean lasting, List<IndexSpec> indexes) {
+}

@@ -1,0 +1,22 @@
+package com.secureexchanges.portal.core.error;
+
+/**
+ * A sign-in link that cannot be used. The caller always sees one id ({@code link_invalid}); the
+ * reason is kept for the event log only.
+ */
+public final class LinkInvalid extends PortalException {
+
+    /** Why a link was refused (event log only). */
+    public enum Reason { UNKNOWN, USED, EXPIRED, SUPERSEDED, ACCOUNT_INACTIVE }
+
+    private final Reason reason;
+
+    public LinkInvalid(Reason reason) {
+        super("link_invalid", "This sign-in link is no longer valid. Please log in again.");
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,45 @@
+package com.secureexchanges.portal.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.core.captcha.CaptchaService;
+import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
+import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.handler.http.ApiResponse;
+import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.wiring.Dependencies;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/captcha}: a new captcha image and its id (SPEC L2). */
+public final class CaptchaHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private final Http http;
+    private final CaptchaService captchas;
+
+    public CaptchaHandler() {
+        this(Dependencies.production());
+    }
+
+    public CaptchaHandler(Dependencies deps) {
+        this.http = deps.http();
+        this.captchas = deps.captchas();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
+            case "GET /api/captcha" -> {
+                IssuedCaptcha captcha = captchas.issue(request.client());
+                Map<String, String> body = new LinkedHashMap<>();
+                body.put("id", captcha.id());
+                body.put("image", "data:image/png;base64," + Base64.getEncoder().encodeToString(captcha.png()));
+                yield ApiResponse.json(200, http.json().write(body));
+            }
+            default -> throw new NotFound();
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package com.secureexchanges.portal.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.login.RedeemResult;
+import com.secureexchanges.portal.handler.http.ApiResponse;
+import com.secureexchanges.portal.handler.http.Cookies;
+import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.wiring.Dependencies;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /api/login/redeem} (SPEC L6): the sign-in page posts the token from the link's fragment;
+ * a GET of that page changes nothing, so mail scanners cannot use or burn a link.
+ */
+public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private final Http http;
+    private final LoginService login;
+    private final Duration sessionLifetime;
+
+    public RedeemLinkHandler() {
+        this(Dependencies.production());
+    }
+
+    public RedeemLinkHandler(Dependencies deps) {
+        this.http = deps.http();
+        this.login = deps.login();
+        this.sessionLifetime = deps.config().sessions().absolute();
+    }
+
+    @Override
+    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
+        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
+            case "POST /api/login/redeem" -> {
+                http.requireSameOrigin(request);
+                String token = http.json().requiredText(http.body(request), "token", 100);
+                RedeemResult result = login.redeem(token, request.cookie(Cookies.BINDING), request.client());
+                String next = result.next().name().toLowerCase(Locale.ROOT);
+                yield ApiResponse.json(200, http.json().write(Map.of("next", next)))
+                        .withCookie(Cookies.set(Cookies.SESSION, result.session().cookieValue(), sessionLifetime))
+                        .withCookie(Cookies.clear(Cookies.BINDING));
+            }
+            default -> throw new NotFound();
+        });
+    }
+}

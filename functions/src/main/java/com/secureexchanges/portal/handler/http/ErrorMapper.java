@@ -1,0 +1,50 @@
+package com.secureexchanges.portal.handler.http;
+
+import com.secureexchanges.portal.core.error.BrowserMismatch;
+import com.secureexchanges.portal.core.error.Forbidden;
+import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.error.LinkInvalid;
+import com.secureexchanges.portal.core.error.MethodNotAllowed;
+import com.secureexchanges.portal.core.error.NotAuthenticated;
+import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.core.error.PayloadTooLarge;
+import com.secureexchanges.portal.core.error.PortalException;
+import com.secureexchanges.portal.core.error.RateLimited;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The one place where domain errors become HTTP: {@code {"error": id, "message": text}} (SPEC X2). */
+public final class ErrorMapper {
+
+    private ErrorMapper() {
+    }
+
+    public static int status(PortalException e) {
+        return switch (e) {
+            case InvalidInput x -> 400;
+            case NotAuthenticated x -> 401;
+            case Forbidden x -> 403;
+            case BrowserMismatch x -> 403;
+            case NotFound x -> 404;
+            case MethodNotAllowed x -> 405;
+            case LinkInvalid x -> 410;
+            case PayloadTooLarge x -> 413;
+            case RateLimited x -> 429;
+        };
+    }
+
+    public static ApiResponse toResponse(PortalException e, Json json) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.id());
+        if (e instanceof BrowserMismatch mismatch) {
+            body.put("code", mismatch.code());
+        }
+        body.put("message", e.getMessage());
+        return ApiResponse.json(status(e), json.write(body));
+    }
+
+    public static ApiResponse internalError(Json json) {
+        return ApiResponse.json(500, json.write(Map.of("error", "internal_error",
+                "message", "Something went wrong on our side. Please try again.")));
+    }
+}
