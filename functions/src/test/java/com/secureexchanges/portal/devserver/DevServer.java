@@ -1,0 +1,185 @@
+package com.secureexchanges.portal.devserver;
+
+import com.secureexchanges.portal.adapter.crypto.HmacKeys;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
+import com.secureexchanges.portal.adapter.outbox.Outbox;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.handler.http.LogSink;
+import com.secureexchanges.portal.wiring.Dependencies;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The whole portal on one machine (SPEC D1): the static site, every handler of {@code Routes} fed API
+ * Gateway REST events, DynamoDB Local in this JVM and the outbox at {@code /dev/outbox}.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /**
+     * @param port        0 for any free port
+     * @param dataDir     where DynamoDB Local and the HMAC keys live; null keeps everything in memory
+     * @param tablePrefix prefix of the table names (tests use one per server)
+     */
+    public record Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
+                          String tablePrefix) {
+    }
+
+    private final HttpServer server;
+    private final LocalDynamo dynamo;
+    private final DynamoDbClient client;
+    private final Outbox outbox;
+    private final Dependencies deps;
+    private final TableNames tables;
+    private final URI url;
+    private final ExecutorService executor = Executors.newFixedThreadPool(16);
+
+    private DevServer(Options options) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        url = URI.create("http://localhost:" + server.getAddress().getPort());
+        dynamo = options.dataDir() == null ? LocalDynamo.shared() : LocalDynamo.start(options.dataDir().resolve("dynamodb"));
+        client = dynamo.client();
+        tables = TableNames.prefixed(options.tablePrefix());
+        DynamoTables.createMissing(client, tables);
+        List<byte[]> keys = options.dataDir() == null
+                ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
+        outbox = new Outbox(options.clock());
+        AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
+        deps = Dependencies.of(config, options.clock(), client, outbox, keys, options.logSink());
+        DemoData.seed(deps.users());
+        HandlerRegistry handlers = new HandlerRegistry(deps);
+        StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
+        server.createContext("/", exchange -> guard(exchange, () -> {
+            SecurityHeaders.add(exchange.getResponseHeaders());
+            String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/api/")) {
+                api(exchange, handlers, path);
+            } else if (path.equals("/dev/outbox.json")) {
+                send(exchange, 200, "application/json; charset=utf-8", OutboxPage.json(outbox.messages()));
+            } else if (path.equals("/dev/outbox")) {
+                send(exchange, 200, "text/html; charset=utf-8", OutboxPage.html(outbox.messages()));
+            } else {
+                site.serve(exchange);
+            }
+        }));
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static DevServer start(Options options) throws IOException {
+        return new DevServer(options);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> env = System.getenv();
+        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
+        Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", repoRoot().resolve(".portal-data").toString()));
+        DevServer portal = start(new Options(port, dataDir, env, Clock.systemUTC(), System.out::println, "portal-"));
+        Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
+        System.out.println("""
+
+                Secure Exchanges portal running at %s
+                  demo administrator: %s   outbox (emails and SMS): %s/dev/outbox
+                  data folder: %s%s
+                Press Ctrl+C to stop.
+                """.formatted(portal.url(), DemoData.ADMIN_EMAIL, portal.url(), dataDir.toAbsolutePath(),
+                env.containsKey(AppConfig.FIXED_CAPTCHA) ? "\n  fixed captcha answer is on (tests only)" : ""));
+    }
+
+    private void api(HttpExchange exchange, HandlerRegistry handlers, String path) throws IOException {
+        Optional<Route> route = HandlerRegistry.route(exchange.getRequestMethod(), path);
+        if (route.isPresent()) {
+            ApiBridge.write(exchange, handlers.invoke(route.get(), ApiBridge.toEvent(exchange, route.get())));
+        } else if (HandlerRegistry.knownPath(path)) {
+            send(exchange, 405, "application/json", "{\"error\":\"method_not_allowed\",\"message\":\"Method not allowed.\"}");
+        } else {
+            send(exchange, 404, "application/json", "{\"error\":\"not_found\",\"message\":\"Not found.\"}");
+        }
+    }
+
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private static void guard(HttpExchange exchange, Action action) {
+        try {
+            action.run();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("dev server: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                    + " failed: " + e);
+            try {
+                plain(exchange, 500, "Internal error");
+            } catch (IOException | RuntimeException ignored) {
+                exchange.close();
+            }
+        }
+    }
+
+    static void plain(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", text);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** The checkout's root: the folder holding {@code static-site/}. */
+    public static Path repoRoot() {
+        String configured = System.getProperty("portal.repoRoot");
+        Path dir = Path.of(configured != null ? configured : "").toAbsolutePath().normalize();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("static-site")) && Files.isRegularFile(p.resolve("pom.xml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the checkout (a folder with static-site/ and pom.xml) from " + dir);
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public DynamoDbClient dynamo() {
+        return client;
+    }
+
+    public TableNames tables() {
+        return tables;
+    }
+
+    public Dependencies deps() {
+        return deps;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        client.close();
+        dynamo.close();
+    }
+}

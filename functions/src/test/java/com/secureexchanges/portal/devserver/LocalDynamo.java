@@ -1,0 +1,85 @@
+package com.secureexchanges.portal.devserver;
+
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** DynamoDB Local, the real engine, running inside this JVM. */
+public final class LocalDynamo implements AutoCloseable {
+
+    private static LocalDynamo shared;
+
+    private final DynamoDBProxyServer server;
+    private final URI endpoint;
+
+    private LocalDynamo(Path dataDir) {
+        int port = freePort();
+        String[] args = dataDir == null
+                ? new String[] {"-inMemory", "-sharedDb", "-port", Integer.toString(port), "-disableTelemetry"}
+                : new String[] {"-dbPath", dataDir.toString(), "-sharedDb", "-port", Integer.toString(port),
+                    "-disableTelemetry"};
+        try {
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+            }
+            server = ServerRunner.createServerFromCommandLineArgs(args);
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start", e);
+        }
+        endpoint = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** A server keeping its data in {@code dataDir}, or in memory when it is null. */
+    public static LocalDynamo start(Path dataDir) {
+        return new LocalDynamo(dataDir);
+    }
+
+    /** One in-memory server per test JVM. */
+    public static synchronized LocalDynamo shared() {
+        if (shared == null) {
+            shared = new LocalDynamo(null);
+        }
+        return shared;
+    }
+
+    public DynamoDbClient client() {
+        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        if (this == shared) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not stop", e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

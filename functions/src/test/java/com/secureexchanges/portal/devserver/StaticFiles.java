@@ -1,0 +1,58 @@
+package com.secureexchanges.portal.devserver;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Serves {@code static-site/}: {@code /} is index.html and {@code /a/b} is a/b.html, as in AWS. */
+final class StaticFiles {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "json", "application/json; charset=utf-8",
+            "png", "image/png", "svg", "image/svg+xml", "ico", "image/x-icon");
+
+    private final Path root;
+
+    StaticFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    void serve(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            DevServer.plain(exchange, 405, "Method not allowed");
+            return;
+        }
+        Path file = resolve(exchange.getRequestURI().getPath());
+        if (file == null) {
+            DevServer.plain(exchange, 404, "Not found");
+            return;
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        byte[] bytes = Files.readAllBytes(file);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : bytes.length);
+        if (method.equals("GET")) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    private Path resolve(String path) {
+        String relative = path.equals("/") ? "index.html" : path.substring(1);
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            return null;
+        }
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path html = root.resolve(relative + ".html").normalize();
+        return html.startsWith(root) && Files.isRegularFile(html) ? html : null;
+    }
+}

@@ -1,0 +1,84 @@
+package com.secureexchanges.portal.testing;
+
+import com.secureexchanges.portal.adapter.crypto.HmacKeys;
+import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
+import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
+import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
+import com.secureexchanges.portal.core.captcha.CaptchaService;
+import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
+import com.secureexchanges.portal.core.login.LoginEmails;
+import com.secureexchanges.portal.core.login.LoginPolicy;
+import com.secureexchanges.portal.core.login.LoginRequest;
+import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.login.LoginStore;
+import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.port.SecretHasher;
+import com.secureexchanges.portal.core.session.SessionPolicy;
+import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.core.session.SessionStore;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.User;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The core services over fakes (or over given stores), with a clock the test moves. */
+public final class CoreFixture {
+
+    public static final String SITE = "https://portal.example.test";
+    public static final ClientInfo BROWSER = new ClientInfo("203.0.113.7",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36", "en");
+
+    public final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
+    public final InMemoryUserDirectory users = new InMemoryUserDirectory();
+    public final InMemorySessionStore sessionStore = new InMemorySessionStore();
+    public final RecordingMailSender mail = new RecordingMailSender();
+    public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
+    public final SecretHasher hasher = new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
+    public final CaptchaService captchas;
+    public final SessionService sessions;
+    public final LoginService login;
+    public final LoginStore loginStore;
+
+    public CoreFixture() {
+        this(null, null, LoginPolicy.DEFAULT);
+    }
+
+    public CoreFixture(LoginPolicy policy) {
+        this(null, null, policy);
+    }
+
+    /** Over real stores when given (null means in memory). */
+    public CoreFixture(LoginStore loginStore, SessionStore sessionStore, LoginPolicy policy) {
+        this.loginStore = loginStore != null ? loginStore : new InMemoryLoginStore(users, this.sessionStore);
+        this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), new InMemoryRateLimiter(), clock,
+                CaptchaPolicy.DEFAULT, Optional.empty());
+        this.sessions = new SessionService(sessionStore != null ? sessionStore : this.sessionStore, tokens, hasher,
+                clock, SessionPolicy.DEFAULT);
+        this.login = new LoginService(captchas, this.loginStore, sessions, mail, new LoginEmails("Secure Exchanges"),
+                tokens, hasher, clock, policy, SITE);
+    }
+
+    public User addUser(String email) {
+        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email), "Ada", "Lovelace",
+                Language.EN, Role.STANDARD, true);
+        users.create(user);
+        return user;
+    }
+
+    /** A captcha and its right answer. */
+    public record Solved(String id, String answer) {
+    }
+
+    public Solved captcha() {
+        IssuedCaptcha issued = captchas.issue(BROWSER);
+        return new Solved(issued.id(), tokens.lastDigits());
+    }
+
+    /** A sign-in request with a right answer; returns the binding cookie value. */
+    public String requestLink(String email) {
+        Solved c = captcha();
+        return login.requestLink(new LoginRequest(EmailAddress.parse(email), c.id(), c.answer()), BROWSER);
+    }
+}

@@ -1,0 +1,24 @@
+import { api } from '../api.js';
+import { translatePage } from '../i18n.js';
+
+translatePage();
+
+// The token travels in the fragment, which browsers never send to a server; drop it from the
+// address bar and history at once. Only this explicit POST uses it: a GET of this page changes nothing.
+const token = new URLSearchParams(location.hash.slice(1)).get('t') || '';
+history.replaceState(null, '', location.pathname);
+
+function show(id) {
+  document.getElementById(id).hidden = false;
+  document.getElementById('again').hidden = false;
+  document.getElementById('again').focus();
+}
+
+const result = await api('POST', '/login/redeem', { token });
+if (result.ok && result.data && result.data.next === 'portal') {
+  location.replace('/portal');
+} else if (result.status === 403 && result.data && result.data.code === 2) {
+  show('denied');
+} else {
+  show('invalid');
+}
