@@ -30,7 +30,7 @@ public final class CoreFixture {
     public static final ClientInfo BROWSER = new ClientInfo("203.0.113.7",
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36", "en");
 
-    public final MutableClock clock = MutableClock.at("2026-01-05T10:00:00Z");
+    public final MutableClock clock;
     public final InMemoryUserDirectory users = new InMemoryUserDirectory();
     public final InMemorySessionStore sessionStore = new InMemorySessionStore();
     public final RecordingMailSender mail = new RecordingMailSender();
@@ -49,8 +49,12 @@ public final class CoreFixture {
         this(null, null, policy);
     }
 
-    /** Over real stores when given (null means in memory). */
+    /**
+     * Over real stores when given (null means in memory). In memory the clock starts at a fixed
+     * date; over real stores at the present (see {@link MutableClock#fromNow()}).
+     */
     public CoreFixture(LoginStore loginStore, SessionStore sessionStore, LoginPolicy policy) {
+        this.clock = loginStore == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.fromNow();
         this.loginStore = loginStore != null ? loginStore : new InMemoryLoginStore(users, this.sessionStore);
         this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), new InMemoryRateLimiter(), clock,
                 CaptchaPolicy.DEFAULT, Optional.empty());

@@ -19,6 +19,14 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(isoInstant));
     }
 
+    /**
+     * A clock starting at the current minute. Tests against DynamoDB Local need it: the engine's TTL
+     * sweeper runs on real time and would purge items whose expiry lies in the past.
+     */
+    public static MutableClock fromNow() {
+        return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

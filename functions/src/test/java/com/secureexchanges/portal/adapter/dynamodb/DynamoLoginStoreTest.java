@@ -1,0 +1,186 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.secureexchanges.portal.core.error.LinkInvalid;
+import com.secureexchanges.portal.core.login.AddressThrottle;
+import com.secureexchanges.portal.core.login.CommitOutcome;
+import com.secureexchanges.portal.core.login.LoginAttempt;
+import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
+import com.secureexchanges.portal.core.login.LoginAttempt.UsedCaptcha;
+import com.secureexchanges.portal.core.login.LoginPolicy;
+import com.secureexchanges.portal.core.login.PendingLink;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.ratelimit.RateWindow;
+import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.testing.CoreFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The condition expressions of the sign-in store, proven against the real engine. */
+class DynamoLoginStoreTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    private static final EmailAddress ADA = new EmailAddress("ada@example.com");
+
+    private final DynamoFixture db = new DynamoFixture();
+    private final DynamoLoginStore store = new DynamoLoginStore(db.dynamo, db.tables);
+    private final DynamoUserDirectory users = new DynamoUserDirectory(db.dynamo, db.tables.directory());
+
+    private static RateWindow ip(int limit) {
+        return RateWindow.fixed("login-ip", "iphash", limit, Duration.ofMinutes(10), NOW);
+    }
+
+    private static PendingLink link(String hash, String userId) {
+        return new PendingLink(hash, "addr", userId, "acct", "bind", NOW.plusSeconds(900), Optional.empty());
+    }
+
+    private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
+        AddressThrottle base = expected == 0 ? AddressThrottle.NONE
+                : new AddressThrottle(expected, NOW, 1, NOW.minusSeconds(60), Optional.empty());
+        AddressThrottle next = base.afterSend(NOW, link);
+        return new AddressUpdate("addr", expected, next, next.purgeAt(Duration.ofMinutes(15)), supersedes);
+    }
+
+    private User ada(boolean active) {
+        return new User("u1", "acct", ADA, "Ada", "Lovelace", Language.FR, Role.ADMINISTRATOR, active);
+    }
+
+    @Test
+    void read_findsTheOwnerAndThrottle_inOneBatch() {
+        assertTrue(users.create(ada(true)));
+        assertTrue(store.read("addr", ADA).owner().isPresent());
+        assertEquals(Language.FR, store.read("addr", ADA).owner().get().language());
+        assertEquals(AddressThrottle.NONE, store.read("addr", ADA).throttle());
+        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1")))));
+        AddressThrottle stored = store.read("addr", ADA).throttle();
+        assertEquals(1, stored.version());
+        assertEquals(Optional.of("h1"), stored.currentLink());
+        assertTrue(store.read("addr", new EmailAddress("nobody@example.com")).owner().isEmpty());
+    }
+
+    @Test
+    void commit_recordsACaptchaOnce() {
+        LoginAttempt attempt = new LoginAttempt(ip(20), Optional.of(new UsedCaptcha("nonce", NOW.plusSeconds(600))),
+                Optional.empty(), Optional.empty());
+        assertEquals(CommitOutcome.RECORDED, store.commit(attempt));
+        assertEquals(CommitOutcome.CAPTCHA_REUSED, store.commit(attempt));
+    }
+
+    @Test
+    void commit_refusesWhenTheIpWindowIsFull_andWritesNothing() {
+        LoginAttempt ipOnly = new LoginAttempt(ip(2), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(CommitOutcome.RECORDED, store.commit(ipOnly));
+        assertEquals(CommitOutcome.RECORDED, store.commit(ipOnly));
+        int before = db.count(db.tables.auth());
+        assertEquals(CommitOutcome.IP_LIMITED, store.commit(new LoginAttempt(ip(2),
+                Optional.of(new UsedCaptcha("n2", NOW.plusSeconds(600))), Optional.empty(), Optional.empty())));
+        assertEquals(before, db.count(db.tables.auth()), "the captcha was not recorded either");
+    }
+
+    @Test
+    void commit_detectsARaceOnTheAddress_byVersion() {
+        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.empty(), Optional.empty())), Optional.empty())));
+        assertEquals(CommitOutcome.ADDRESS_RACE, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.empty(), Optional.empty())), Optional.empty())));
+        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(1, Optional.empty(), Optional.empty())), Optional.empty())));
+    }
+
+    @Test
+    void commit_deletesTheSupersededLink() {
+        users.create(ada(true));
+        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1"))));
+        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(1, Optional.of("h2"), Optional.of("h1"))), Optional.of(link("h2", "u1"))));
+        assertTrue(store.findLink("h1").isEmpty());
+        assertTrue(store.findLink("h2").isPresent());
+    }
+
+    @Test
+    void redeem_marksTheLinkUsed_andStoresTheSession_once() {
+        users.create(ada(true));
+        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1"))));
+        store.redeem(link("h1", "u1"), session("s1"));
+        assertTrue(store.findLink("h1").orElseThrow().usedAt().isPresent());
+        assertEquals(1, db.count(db.tables.sessions()));
+        LinkInvalid again = assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), session("s2")));
+        assertEquals(LinkInvalid.Reason.USED, again.reason());
+        assertEquals(1, db.count(db.tables.sessions()));
+    }
+
+    @Test
+    void redeem_refusesASupersededLink_andASuspendedUser() {
+        users.create(ada(false));
+        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+                Optional.of(update(0, Optional.of("h2"), Optional.empty())), Optional.of(link("h2", "u1"))));
+        store.commit(new LoginAttempt(ip(20), Optional.empty(), Optional.empty(), Optional.of(link("h1", "u1"))));
+        assertEquals(LinkInvalid.Reason.SUPERSEDED,
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), session("s1"))).reason());
+        assertEquals(LinkInvalid.Reason.ACCOUNT_INACTIVE,
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h2", "u1"), session("s1"))).reason());
+        assertEquals(0, db.count(db.tables.sessions()));
+    }
+
+    /** SPEC L6: concurrent redeems of one token, through the whole service: exactly one session. */
+    @Test
+    void twentyConcurrentRedeemsOfOneLink_openExactlyOneSession() throws Exception {
+        CoreFixture f = new CoreFixture(store, new DynamoSessionStore(db.dynamo, db.tables.sessions()),
+                LoginPolicy.DEFAULT);
+        users.create(new User("u2", "acct", new EmailAddress("grace@example.com"), "Grace", "Hopper", Language.EN,
+                Role.STANDARD, true));
+        String binding = f.requestLink("grace@example.com");
+        String token = f.mail.lastToken();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Callable<Boolean> redeem = () -> {
+                start.await();
+                try {
+                    f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
+                    return true;
+                } catch (LinkInvalid lost) {
+                    return false;
+                }
+            };
+            results.add(pool.submit(redeem));
+        }
+        start.countDown();
+        int wins = 0;
+        for (Future<Boolean> r : results) {
+            wins += r.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, wins);
+        assertEquals(1, db.count(db.tables.sessions()));
+    }
+
+    private static Session session(String idHash) {
+        return new Session(idHash, "u1", "acct", NOW, NOW, NOW.plusSeconds(43_200), "Chrome on Linux");
+    }
+
+    @Test
+    void findLink_isEmptyForUnknownHashes() {
+        assertFalse(store.findLink("nope").isPresent());
+    }
+}

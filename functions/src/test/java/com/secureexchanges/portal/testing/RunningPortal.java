@@ -1,0 +1,51 @@
+package com.secureexchanges.portal.testing;
+
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.devserver.DevServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The local portal on a free port, with a fixed captcha, a movable clock and captured log lines. */
+public final class RunningPortal implements AutoCloseable {
+
+    public static final String CAPTCHA = "904731";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    public final MutableClock clock = MutableClock.fromNow();
+    public final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    public final DevServer server;
+
+    public RunningPortal() {
+        try {
+            server = DevServer.start(new DevServer.Options(0, null, Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), clock,
+                    logLines::add, "http" + COUNTER.incrementAndGet() + "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return server.url().toString();
+    }
+
+    /** Every item of every table, for "nothing was written" assertions. */
+    public List<Map<String, AttributeValue>> allItems() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (String table : List.of(server.tables().directory(), server.tables().auth(), server.tables().sessions())) {
+            items.addAll(server.dynamo().scan(r -> r.tableName(table).consistentRead(true)).items());
+        }
+        items.sort(java.util.Comparator.comparing(Object::toString));
+        return items;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
