@@ -1,0 +1,185 @@
+package com.secureexchanges.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.secureexchanges.portal.devserver.DemoData;
+import com.secureexchanges.portal.testing.HttpCall;
+import com.secureexchanges.portal.testing.RunningPortal;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sign-in journeys of a person, in real Chromium; two browser contexts are two browsers. */
+class LoginJourneyBrowserTest {
+
+    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private RunningPortal portal;
+    private HttpCall http;
+    private BrowserContext chrome;
+    private BrowserContext edge;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        portal = new RunningPortal();
+        http = new HttpCall(portal.url());
+        chrome = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"));
+        edge = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"));
+    }
+
+    @AfterEach
+    void close() {
+        chrome.close();
+        edge.close();
+        portal.close();
+    }
+
+    /** Journey 2: the login page, its captcha and "new code", then the "check your email" page. */
+    private Page requestLink(BrowserContext context, String shot) {
+        Page page = context.newPage();
+        page.navigate(portal.url() + "/");
+        assertThat(page.locator("h1")).hasText("Log in to the online portal");
+        waitForCaptcha(page);
+        String firstImage = page.locator("#captcha-image").getAttribute("src");
+        page.locator("#new-code").click();
+        page.waitForCondition(() -> !firstImage.equals(page.locator("#captcha-image").getAttribute("src")));
+        waitForCaptcha(page);
+        page.getByLabel("Email address", EXACT).fill(DemoData.ADMIN_EMAIL);
+        page.getByLabel("Anti-robot code", EXACT).fill(RunningPortal.CAPTCHA);
+        if (shot != null) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(shot)).setFullPage(true));
+        }
+        page.locator("#submit").click();
+        page.waitForURL("**/login/check-email");
+        assertThat(page.locator("h1")).hasText("Check your email");
+        assertThat(page.locator("body")).containsText("The system does not confirm whether the captcha was successful.");
+        return page;
+    }
+
+    private static void waitForCaptcha(Page page) {
+        page.waitForCondition(() -> Boolean.TRUE.equals(
+                page.evaluate("() => { const i = document.getElementById('captcha-image');"
+                        + " return i.complete && i.naturalWidth === 240; }")));
+    }
+
+    private String linkFromOutbox() {
+        return portal.url() + "/login/redeem#t=" + http.lastLinkToken();
+    }
+
+    @Test
+    void loginPage_speaksFrench_andAlwaysLeadsToCheckYourEmail() {
+        Page page = chrome.newPage();
+        page.navigate(portal.url() + "/");
+        page.locator("#lang-switch").click();
+        assertThat(page.locator("h1")).hasText("Se connecter au portail en ligne");
+        assertThat(page.locator("#new-code")).hasText("Nouveau code");
+        assertEquals("fr", page.locator("html").getAttribute("lang"));
+        waitForCaptcha(page);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("login-fr")).setFullPage(true));
+        page.getByLabel("Adresse courriel", EXACT).fill("nobody@example.org");
+        page.getByLabel("Code anti-robot", EXACT).fill("000000");
+        page.locator("#submit").click();
+        page.waitForURL("**/login/check-email");
+        assertThat(page.locator("h1")).hasText("Consultez vos courriels");
+        assertTrue(http.get("/dev/outbox.json").body().equals("[]"), "no email for a wrong captcha");
+    }
+
+    /** Journey 3: the link in the same browser opens the portal; logging out ends the session. */
+    @Test
+    void linkInTheSameBrowser_opensThePortal_andLogOutEndsIt() {
+        Page page = requestLink(chrome, "login");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("check-email")).setFullPage(true));
+        assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals("__Host-sx-bind") && c.httpOnly
+                && c.secure), "the browser holds the HttpOnly binding cookie");
+        assertTrue(http.get("/dev/outbox.json").body().contains("Use Secure Exchanges online."));
+
+        page.navigate(linkFromOutbox());
+        page.waitForURL("**/portal");
+        assertThat(page.locator("#user-email")).hasText(DemoData.ADMIN_EMAIL);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log out"))).isVisible();
+        assertEquals(-1, page.url().indexOf("#t="), "the token left the address bar");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("portal")).setFullPage(true));
+
+        page.locator("#logout").click();
+        page.waitForURL(portal.url() + "/");
+        page.navigate(portal.url() + "/portal");
+        page.waitForURL(portal.url() + "/");
+    }
+
+    /** Journey 4: another browser gets Error 2, and the link still works where it was asked for. */
+    @Test
+    void linkInAnotherBrowser_isError2_andStillWorksInTheFirst() {
+        Page first = requestLink(chrome, null);
+        String link = linkFromOutbox();
+
+        Page other = edge.newPage();
+        other.navigate(link);
+        assertThat(other.locator("h1")).hasText("Access validation in progress…");
+        assertThat(other.locator("#denied")).isVisible();
+        assertThat(other.locator("#denied")).containsText("Access denied. Error 2.");
+        assertThat(other.locator("#denied")).containsText("same browser used to complete the captcha");
+        assertThat(other.locator("#again")).hasText("Log in again");
+        other.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("error-2")).setFullPage(true));
+
+        first.navigate(link);
+        first.waitForURL("**/portal");
+        assertThat(first.locator("#user-email")).hasText(DemoData.ADMIN_EMAIL);
+        other.locator("#again").click();
+        other.waitForURL(portal.url() + "/");
+    }
+
+    /** Journey 5: a used link and an expired link each say so, with "Log in again". */
+    @Test
+    void usedAndExpiredLinks_sayTheyCannotBeUsed() {
+        Page page = requestLink(chrome, null);
+        String link = linkFromOutbox();
+        page.navigate(link);
+        page.waitForURL("**/portal");
+        Page again = chrome.newPage();
+        again.navigate(link);
+        assertThat(again.locator("#invalid")).isVisible();
+        assertThat(again.locator("#invalid")).containsText("This login link can no longer be used.");
+        assertThat(again.locator("#again")).isVisible();
+        again.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("link-used")).setFullPage(true));
+
+        portal.clock.advance(Duration.ofMinutes(1));
+        Page second = requestLink(chrome, null);
+        String expired = linkFromOutbox();
+        assertNotEquals(link, expired);
+        portal.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        second.navigate(expired);
+        assertThat(second.locator("#invalid")).isVisible();
+        assertThat(second.locator("#again")).hasAttribute("href", Pattern.compile("^/$"));
+    }
+}

@@ -1,0 +1,136 @@
+package com.secureexchanges.portal.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.secureexchanges.portal.adapter.crypto.HmacKeys;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.login.LoginRequest;
+import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.devserver.DemoData;
+import com.secureexchanges.portal.devserver.DevServer;
+import com.secureexchanges.portal.devserver.HandlerRegistry;
+import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.testing.MutableClock;
+import com.secureexchanges.portal.testing.RecordingMailSender;
+import com.secureexchanges.portal.wiring.Dependencies;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Replays every file of {@code events/} through the handler class serving its route, on a fresh
+ * portal (DynamoDB Local), and checks the status and error id its name states.
+ */
+class EventsTest {
+
+    private static final String CAPTCHA = "904731";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    static Stream<Path> events() throws IOException {
+        Path root = DevServer.repoRoot().resolve("events");
+        try (Stream<Path> files = Files.walk(root)) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            assertTrue(list.size() >= 14, "events/ holds the samples");
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void eventGetsTheOutcomeItsNameStates(Path file) throws IOException {
+        String name = file.getFileName().toString().replace(".json", "");
+        int expectedStatus = Integer.parseInt(name.substring(0, 3));
+        String label = name.substring(4);
+
+        Fixture fixture = new Fixture();
+        String raw = Files.readString(file);
+        for (var entry : fixture.placeholders.entrySet()) {
+            raw = raw.replace("{{" + entry.getKey() + "}}", entry.getValue());
+        }
+        assertFalse(raw.contains("{{"), "every placeholder is known");
+        APIGatewayProxyRequestEvent event = JSON.readValue(raw, APIGatewayProxyRequestEvent.class);
+        var route = HandlerRegistry.route(event.getHttpMethod(), event.getResource()).orElseThrow();
+        APIGatewayProxyResponseEvent response = fixture.handlers.invoke(route, event);
+
+        assertEquals(expectedStatus, response.getStatusCode(), response.getBody());
+        JsonNode body = JSON.readTree(response.getBody());
+        if (expectedStatus >= 400) {
+            assertEquals(label, body.get("error").asText());
+            assertTrue(body.get("message").asText().length() > 10);
+        } else {
+            assertFalse(body.has("error"));
+        }
+        assertEquals("no-store", response.getHeaders().get("Cache-Control"));
+        if (name.equals("202-known-address")) {
+            assertEquals(1, fixture.mail.sent().size() - fixture.mailBefore, "the known address got its link");
+        }
+        if (name.startsWith("202-") && !name.equals("202-known-address")) {
+            assertEquals(0, fixture.mail.sent().size() - fixture.mailBefore, "no email for " + label);
+        }
+        if (name.equals("200-portal")) {
+            assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-session="));
+        }
+        if (name.equals("200-me")) {
+            assertEquals(DemoData.ADMIN_EMAIL, body.get("email").asText());
+        }
+    }
+
+    /** A fresh portal with a live session, an unused link and a fresh captcha. */
+    private static final class Fixture {
+        final MutableClock clock = MutableClock.fromNow();
+        final RecordingMailSender mail = new RecordingMailSender();
+        final HandlerRegistry handlers;
+        final Map<String, String> placeholders;
+        final int mailBefore;
+
+        Fixture() {
+            DynamoDbClient dynamo = LocalDynamo.shared().client();
+            TableNames tables = TableNames.prefixed("events" + COUNTER.incrementAndGet() + "-");
+            DynamoTables.createMissing(dynamo, tables);
+            AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), "https://portal.example.com",
+                    tables);
+            List<String> log = new ArrayList<>();
+            Dependencies deps = Dependencies.of(config, clock, dynamo, mail, HmacKeys.parse(HmacKeys.generate()),
+                    log::add);
+            DemoData.seed(deps.users());
+            handlers = new HandlerRegistry(deps);
+            ClientInfo client = new ClientInfo("198.51.100.23", "Chrome", "en");
+            EmailAddress admin = new EmailAddress(DemoData.ADMIN_EMAIL);
+
+            String firstBinding = deps.login().requestLink(
+                    new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String session = deps.login().redeem(mail.lastToken(), Optional.of(firstBinding), client).session()
+                    .cookieValue();
+            clock.advance(Duration.ofSeconds(31));
+            String binding = deps.login().requestLink(
+                    new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String token = mail.lastToken();
+            clock.advance(Duration.ofSeconds(31));
+            mailBefore = mail.sent().size();
+            placeholders = Map.of("captchaId", deps.captchas().issue(client).id(), "captchaAnswer", CAPTCHA,
+                    "token", token, "binding", binding, "session", session);
+        }
+    }
+}
