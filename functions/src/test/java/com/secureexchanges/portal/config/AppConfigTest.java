@@ -1,0 +1,63 @@
+package com.secureexchanges.portal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+    private static Map<String, String> lambdaEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("SITE_URL", "https://portal.example.com/");
+        env.put("TABLE_DIRECTORY", "d");
+        env.put("TABLE_AUTH", "a");
+        env.put("TABLE_SESSIONS", "s");
+        env.put("MAIL_FROM", "no-reply@example.com");
+        env.put("HMAC_SECRET_ID", "arn:aws:secretsmanager:ca-central-1:1:secret:k");
+        return env;
+    }
+
+    @Test
+    void lambda_readsItsSettings() {
+        AppConfig config = AppConfig.lambda(lambdaEnv());
+        assertEquals("https://portal.example.com", config.siteUrl());
+        assertEquals(new TableNames("d", "a", "s"), config.tables());
+        assertEquals("Secure Exchanges", config.productName());
+    }
+
+    @Test
+    void lambda_refusesToStartWithAFixedCaptcha() {
+        Map<String, String> env = lambdaEnv();
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "portal-prod-RequestLogin");
+        env.put(AppConfig.FIXED_CAPTCHA, "123456");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env));
+        assertTrue(e.getMessage().contains(AppConfig.FIXED_CAPTCHA));
+        assertThrows(IllegalStateException.class, () -> AppConfig.local(env, "http://localhost:8080",
+                TableNames.prefixed("p-")));
+    }
+
+    @Test
+    void lambda_neverReadsTheFixedCaptcha() {
+        Map<String, String> env = lambdaEnv();
+        env.put(AppConfig.FIXED_CAPTCHA, "123456");
+        assertEquals(Optional.empty(), AppConfig.lambda(env).fixedCaptcha());
+    }
+
+    @Test
+    void lambda_namesWhatIsMissing() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> AppConfig.lambda(Map.of()));
+        assertTrue(e.getMessage().contains("SITE_URL") && e.getMessage().contains("TABLE_AUTH"), e.getMessage());
+    }
+
+    @Test
+    void local_readsTheFixedCaptcha() {
+        AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, "123456"), "http://localhost:8080",
+                TableNames.prefixed("p-"));
+        assertEquals(Optional.of("123456"), config.fixedCaptcha());
+    }
+}

@@ -1,0 +1,63 @@
+package com.secureexchanges.portal.infra.construct;
+
+import com.secureexchanges.portal.config.IndexSpec;
+import com.secureexchanges.portal.config.KeyAttribute;
+import com.secureexchanges.portal.config.TableSpec;
+import com.secureexchanges.portal.config.Tables;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Attribute;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.dynamodb.BillingMode;
+import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
+import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.dynamodb.TableEncryption;
+import software.constructs.Construct;
+
+/**
+ * The tables of {@link Tables}, exactly as the code defines them: on demand, encrypted, TTL where
+ * items expire, point-in-time recovery and deletion protection on lasting data.
+ */
+public final class DataTables extends Construct {
+
+    /** @param lastingData protect lasting tables from deletion and keep them when the stack goes */
+    public record Props(String stage, boolean lastingData) {
+    }
+
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    public DataTables(Construct scope, String id, Props props) {
+        super(scope, id);
+        for (TableSpec spec : Tables.all()) {
+            boolean protect = spec.lasting() && props.lastingData();
+            Table.Builder builder = Table.Builder.create(this, spec.id())
+                    .tableName("portal-" + props.stage() + "-" + spec.id())
+                    .partitionKey(attribute(spec.partitionKey()))
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .encryption(TableEncryption.AWS_MANAGED)
+                    .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                            .pointInTimeRecoveryEnabled(spec.lasting()).build())
+                    .deletionProtection(protect)
+                    .removalPolicy(protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY);
+            spec.sortKey().ifPresent(sk -> builder.sortKey(attribute(sk)));
+            spec.ttlAttribute().ifPresent(builder::timeToLiveAttribute);
+            Table table = builder.build();
+            for (IndexSpec index : spec.indexes()) {
+                table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder().indexName(index.name())
+                        .partitionKey(attribute(index.partitionKey())).sortKey(attribute(index.sortKey())).build());
+            }
+            tables.put(spec.id(), table);
+        }
+    }
+
+    public Table table(TableSpec spec) {
+        return tables.get(spec.id());
+    }
+
+    private static Attribute attribute(KeyAttribute key) {
+        return Attribute.builder().name(key.name())
+                .type(key.type() == KeyAttribute.Type.NUMBER ? AttributeType.NUMBER : AttributeType.STRING).build();
+    }
+}

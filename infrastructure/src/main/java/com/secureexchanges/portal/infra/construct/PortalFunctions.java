@@ -1,0 +1,97 @@
+package com.secureexchanges.portal.infra.construct;
+
+import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.TableAccess;
+import com.secureexchanges.portal.config.Tables;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.lambda.Alias;
+import software.amazon.awscdk.services.lambda.Architecture;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.LoggingFormat;
+import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.SnapStartConf;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.logs.RetentionDays;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.constructs.Construct;
+
+/**
+ * One Lambda function per route family of {@link Routes}: java21 on arm64, SnapStart behind a
+ * {@code live} alias, and only the access its {@link FunctionSpec} names.
+ */
+public final class PortalFunctions extends Construct {
+
+    public record Props(String stage, Path jar, DataTables tables, Secret keys, String siteUrl, String mailFrom,
+                        String productName, int memoryMb) {
+    }
+
+    private final Map<String, Alias> aliases = new LinkedHashMap<>();
+
+    public PortalFunctions(Construct scope, String id, Props props) {
+        super(scope, id);
+        Code code = Code.fromAsset(props.jar().toString());
+        for (FunctionSpec spec : Routes.functions()) {
+            Map<String, String> env = new HashMap<>();
+            env.put("SITE_URL", props.siteUrl());
+            env.put("MAIL_FROM", props.mailFrom());
+            env.put("PRODUCT_NAME", props.productName());
+            env.put("HMAC_SECRET_ID", props.keys().getSecretArn());
+            Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
+            LogGroup logs = LogGroup.Builder.create(this, spec.id() + "Logs")
+                    .logGroupName("/aws/lambda/portal-" + props.stage() + "-" + spec.id())
+                    .retention(RetentionDays.THREE_MONTHS).build();
+            Function function = Function.Builder.create(this, spec.id())
+                    .functionName("portal-" + props.stage() + "-" + spec.id())
+                    .runtime(Runtime.JAVA_21)
+                    .architecture(Architecture.ARM_64)
+                    .handler(spec.handlerClass() + "::handleRequest")
+                    .code(code)
+                    .memorySize(props.memoryMb())
+                    .timeout(Duration.seconds(15))
+                    .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+                    .loggingFormat(LoggingFormat.JSON)
+                    .logGroup(logs)
+                    .environment(env)
+                    .build();
+            grant(function, spec, props);
+            aliases.put(spec.id(), Alias.Builder.create(this, spec.id() + "Live")
+                    .aliasName("live").version(function.getCurrentVersion()).build());
+        }
+    }
+
+    private static void grant(Function function, FunctionSpec spec, Props props) {
+        for (TableAccess access : spec.tables()) {
+            Table table = props.tables().table(access.table());
+            if (access.write()) {
+                table.grantReadWriteData(function);
+            } else {
+                table.grantReadData(function);
+            }
+        }
+        if (spec.readsKeys()) {
+            props.keys().grantRead(function);
+        }
+        if (spec.sendsMail()) {
+            Stack stack = Stack.of(function);
+            function.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("ses:SendEmail"))
+                    .resources(List.of(stack.formatArn(software.amazon.awscdk.ArnComponents.builder()
+                            .service("ses").resource("identity").resourceName("*").build())))
+                    .build());
+        }
+    }
+
+    public Alias alias(FunctionSpec spec) {
+        return aliases.get(spec.id());
+    }
+}
