@@ -1,0 +1,94 @@
+package com.secureexchanges.portal.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.adapter.crypto.HmacKeys;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.devserver.DemoData;
+import com.secureexchanges.portal.devserver.HandlerRegistry;
+import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.testing.CallCounter;
+import com.secureexchanges.portal.testing.MutableClock;
+import com.secureexchanges.portal.testing.RecordingMailSender;
+import com.secureexchanges.portal.wiring.Dependencies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The handlers over DynamoDB Local through a client that counts its calls: how many round trips
+ * each request costs. Used by a test (the counts must not grow) and by the performance report.
+ */
+public final class CountedPortal {
+
+    public static final String CAPTCHA = "904731";
+    public static final String SITE = "https://portal.example.com";
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    public final CallCounter counter = new CallCounter();
+    public final MutableClock clock = MutableClock.fromNow();
+    public final RecordingMailSender mail = new RecordingMailSender();
+    public final HandlerRegistry handlers;
+
+    public CountedPortal() {
+        DynamoDbClient dynamo = DynamoDbClient.builder()
+                .endpointOverride(LocalDynamo.shared().endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
+                .build();
+        TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
+        DynamoTables.createMissing(dynamo, tables);
+        Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
+                clock, dynamo, mail, HmacKeys.parse(HmacKeys.generate()), line -> { });
+        DemoData.seed(deps.users());
+        handlers = new HandlerRegistry(deps);
+        counter.drain();
+    }
+
+    /** Sends one request; returns the response and the DynamoDB operations it made. */
+    public Call call(String method, String path, String body, String... cookies) {
+        var headers = new java.util.HashMap<String, String>();
+        headers.put("Origin", SITE);
+        headers.put("User-Agent", "Mozilla/5.0 Chrome/156.0");
+        if (cookies.length > 0) {
+            headers.put("Cookie", String.join("; ", cookies));
+        }
+        var context = new APIGatewayProxyRequestEvent.ProxyRequestContext();
+        var identity = new APIGatewayProxyRequestEvent.RequestIdentity();
+        identity.setSourceIp("198.51.100." + (COUNTER.incrementAndGet() % 250));
+        context.setIdentity(identity);
+        context.setRequestId("bench");
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path)
+                .withResource(path).withHeaders(headers).withBody(body).withRequestContext(context);
+        counter.drain();
+        APIGatewayProxyResponseEvent response = handlers.invoke(HandlerRegistry.route(method, path).orElseThrow(),
+                event);
+        return new Call(response, counter.drain());
+    }
+
+    public record Call(APIGatewayProxyResponseEvent response, List<String> dynamoCalls) {
+
+        public String cookie(String name) {
+            List<String> all = new ArrayList<>(response.getMultiValueHeaders().get("Set-Cookie"));
+            return all.stream().filter(c -> c.startsWith(name + "=")).map(c -> c.substring(0, c.indexOf(';')))
+                    .findFirst().orElseThrow();
+        }
+
+        public String field(String name) {
+            Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(response.getBody());
+            if (!m.find()) {
+                throw new AssertionError("no " + name + " in " + response.getBody());
+            }
+            return m.group(1);
+        }
+    }
+}

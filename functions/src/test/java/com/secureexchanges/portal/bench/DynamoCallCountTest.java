@@ -1,0 +1,44 @@
+package com.secureexchanges.portal.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.secureexchanges.portal.devserver.DemoData;
+import com.secureexchanges.portal.handler.http.Cookies;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** DynamoDB round trips per request on the sign-in paths (the aim is at most two), counted by the SDK. */
+class DynamoCallCountTest {
+
+    private final CountedPortal portal = new CountedPortal();
+
+    private String login(String email, String answer) {
+        String id = portal.call("GET", "/api/captcha", null).field("id");
+        return "{\"email\":\"" + email + "\",\"captchaId\":\"" + id + "\",\"captchaAnswer\":\"" + answer + "\"}";
+    }
+
+    @Test
+    void theSignInPaths_takeAtMostTwoRoundTrips() {
+        assertEquals(List.of("UpdateItem"), portal.call("GET", "/api/captcha", null).dynamoCalls());
+
+        var known = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), known.dynamoCalls());
+        assertEquals(1, portal.mail.sent().size());
+        var unknown = portal.call("POST", "/api/login/request", login("nobody@example.org", CountedPortal.CAPTCHA));
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), unknown.dynamoCalls());
+        var wrong = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, "000000"));
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), wrong.dynamoCalls());
+
+        String token = portal.mail.lastToken();
+        var mismatch = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}");
+        assertEquals(List.of("GetItem"), mismatch.dynamoCalls());
+        var redeem = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}",
+                known.cookie(Cookies.BINDING));
+        assertEquals(200, redeem.response().getStatusCode());
+        assertEquals(List.of("GetItem", "TransactWriteItems"), redeem.dynamoCalls());
+
+        String session = redeem.cookie(Cookies.SESSION);
+        assertEquals(List.of("UpdateItem", "GetItem"), portal.call("GET", "/api/me", null, session).dynamoCalls());
+        assertEquals(List.of("DeleteItem"), portal.call("POST", "/api/logout", null, session).dynamoCalls());
+    }
+}

@@ -1,0 +1,124 @@
+package com.secureexchanges.portal.bench;
+
+import com.secureexchanges.portal.adapter.crypto.HmacKeys;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.devserver.DemoData;
+import com.secureexchanges.portal.devserver.DevServer;
+import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.handler.http.Cookies;
+import com.secureexchanges.portal.wiring.Dependencies;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints the numbers of docs/PERFORMANCE.md: DynamoDB round trips per request, the Lambda jar's
+ * size, and the time from a fresh JVM to the request-login handler's first response (median of
+ * several JVMs). Run by {@code bash .ci/bench}.
+ */
+public final class PerformanceReport {
+
+    private static final int RUNS = 7;
+
+    private PerformanceReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = DevServer.repoRoot();
+        System.out.println("## DynamoDB round trips per request\n");
+        System.out.println("| request | calls | operations |\n|---|---|---|");
+        roundTrips();
+        Path jar = root.resolve("functions/target/functions.jar");
+        System.out.printf("%n## Lambda jar%n%n`functions/target/functions.jar`: %.1f MB (%d bytes)%n",
+                Files.size(jar) / 1_048_576.0, Files.size(jar));
+        coldStart(root, jar);
+        System.exit(0);
+    }
+
+    private static void roundTrips() {
+        CountedPortal p = new CountedPortal();
+        row("GET /api/captcha", p.call("GET", "/api/captcha", null).dynamoCalls());
+        var known = p.call("POST", "/api/login/request", body(p, DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        row("POST /api/login/request (known address, right captcha)", known.dynamoCalls());
+        row("POST /api/login/request (unknown address)",
+                p.call("POST", "/api/login/request", body(p, "nobody@example.org", CountedPortal.CAPTCHA)).dynamoCalls());
+        row("POST /api/login/request (wrong captcha)",
+                p.call("POST", "/api/login/request", body(p, DemoData.ADMIN_EMAIL, "000000")).dynamoCalls());
+        String token = p.mail.lastToken();
+        row("POST /api/login/redeem (other browser: Error 2)",
+                p.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}").dynamoCalls());
+        var redeem = p.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}", known.cookie(Cookies.BINDING));
+        row("POST /api/login/redeem (success)", redeem.dynamoCalls());
+        row("GET /api/me", p.call("GET", "/api/me", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
+        row("POST /api/logout", p.call("POST", "/api/logout", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
+    }
+
+    private static String body(CountedPortal p, String email, String answer) {
+        String id = p.call("GET", "/api/captcha", null).field("id");
+        return "{\"email\":\"" + email + "\",\"captchaId\":\"" + id + "\",\"captchaAnswer\":\"" + answer + "\"}";
+    }
+
+    private static void row(String request, List<String> calls) {
+        System.out.println("| " + request + " | " + calls.size() + " | " + String.join(", ", calls) + " |");
+    }
+
+    private static void coldStart(Path root, Path jar) throws Exception {
+        var dynamo = LocalDynamo.shared().client();
+        String prefix = "cold-";
+        TableNames tables = TableNames.prefixed(prefix);
+        DynamoTables.createMissing(dynamo, tables);
+        String keyText = HmacKeys.generate();
+        Path keys = Files.createTempFile("portal-bench-keys", ".txt");
+        Files.writeString(keys, keyText);
+        Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
+                CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, HmacKeys.parse(keyText), l -> { });
+        DemoData.seed(deps.users());
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");
+        List<long[]> results = new ArrayList<>();
+        String status = "";
+        for (int i = 0; i < RUNS; i++) {
+            String event = Files.readString(root.resolve("events/login-request/202-known-address.json"))
+                    .replace("{{captchaId}}", deps.captchas().issue(new ClientInfo("192.0.2." + i, "", "")).id())
+                    .replace("{{captchaAnswer}}", CountedPortal.CAPTCHA)
+                    .replace("198.51.100.23", "192.0.2." + (100 + i));
+            Path eventFile = Files.createTempFile("portal-bench-event", ".json");
+            Files.writeString(eventFile, event);
+            Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Djava.awt.headless=true", "-cp", classpath, ColdStartProbe.class.getName(),
+                    LocalDynamo.shared().endpoint().toString(), prefix, keys.toString(), eventFile.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(child.getInputStream().readAllBytes()).strip();
+            child.waitFor();
+            Matcher m = Pattern.compile("status=(\\d+) firstResponseMs=(\\d+) initMs=(\\d+) firstHandlerMs=(\\d+) "
+                    + "secondHandlerMs=(\\d+)").matcher(out);
+            if (!m.find()) {
+                throw new IllegalStateException("probe failed: " + out);
+            }
+            status = m.group(1);
+            results.add(new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
+                Long.parseLong(m.group(5))});
+            Thread.sleep(31_000 / RUNS);
+        }
+        System.out.printf("%n## Fresh JVM to first response of the request-login handler%n%n"
+                + "`events/login-request/202-known-address.json` (status %s), %d fresh JVMs, median (min–max), ms:%n%n"
+                + "| JVM start → first response | JVM start → handler built | first call | second call |%n"
+                + "|---|---|---|---|%n| %s | %s | %s | %s |%n", status, RUNS,
+                stat(results, 0), stat(results, 1), stat(results, 2), stat(results, 3));
+    }
+
+    private static String stat(List<long[]> results, int column) {
+        long[] v = results.stream().mapToLong(r -> r[column]).sorted().toArray();
+        return v[v.length / 2] + " (" + v[0] + "–" + v[v.length - 1] + ")";
+    }
+}
