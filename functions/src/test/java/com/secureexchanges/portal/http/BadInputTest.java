@@ -9,28 +9,17 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC X2: bad input on every route gets a 4xx with an error id, never a 5xx, and writes nothing. */
 class BadInputTest {
 
     private static final Pattern ERROR_BODY = Pattern.compile("\\{\"error\":\"[a-z_]+\",(\"code\":2,)?\"message\":\"[^\"]+\"}");
 
-    private static RunningPortal portal;
-    private static HttpCall http;
-
-    @BeforeAll
-    static void start() {
-        portal = new RunningPortal();
-        http = new HttpCall(portal.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final RunningPortal portal = new RunningPortal();
+    private static final HttpCall http = portal.http();
 
     private static Map<String, String> badBodies(String... fields) {
         Map<String, String> bodies = new LinkedHashMap<>();

@@ -10,26 +10,15 @@ import com.secureexchanges.portal.testing.RunningPortal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC S2: state-changing calls from another origin, or from no page of the site, get 403. */
 class CrossOriginTest {
 
-    private static RunningPortal portal;
-    private static HttpCall http;
-
-    @BeforeAll
-    static void start() {
-        portal = new RunningPortal();
-        http = new HttpCall(portal.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final RunningPortal portal = new RunningPortal();
+    private static final HttpCall http = portal.http();
 
     private static List<Route> stateChanging() {
         return Routes.all().stream().filter(r -> !r.method().equals("GET")).toList();

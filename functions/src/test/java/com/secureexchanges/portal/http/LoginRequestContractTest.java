@@ -13,9 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC L3: the answer to a login request tells nothing. Status, body, header names and the shape of
@@ -23,19 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class LoginRequestContractTest {
 
-    private static RunningPortal portal;
-    private static HttpCall http;
-
-    @BeforeAll
-    static void start() {
-        portal = new RunningPortal();
-        http = new HttpCall(portal.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final RunningPortal portal = new RunningPortal();
+    private static final HttpCall http = portal.http();
 
     private static HttpResponse<String> request(String email, String captchaId, String answer) {
         return http.post("/api/login/request", loginBody(email, captchaId, answer));

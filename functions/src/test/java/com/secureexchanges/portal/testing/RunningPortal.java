@@ -9,10 +9,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The local portal on a free port, with a fixed captcha, a movable clock and captured log lines. */
-public final class RunningPortal implements AutoCloseable {
+/**
+ * The local portal on a free port, with a fixed captcha, a movable clock and captured log lines.
+ * Use it directly, or as {@code @RegisterExtension static RunningPortal portal = new RunningPortal();}
+ * to share one portal across a test class.
+ */
+public final class RunningPortal implements AutoCloseable, AfterAllCallback {
 
     public static final String CAPTCHA = "904731";
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -42,6 +48,16 @@ public final class RunningPortal implements AutoCloseable {
         }
         items.sort(java.util.Comparator.comparing(Object::toString));
         return items;
+    }
+
+    /** Plain calls to this portal. */
+    public HttpCall http() {
+        return new HttpCall(url());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
