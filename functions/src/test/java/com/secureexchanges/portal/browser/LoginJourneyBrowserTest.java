@@ -121,9 +121,11 @@ class LoginJourneyBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("check-email")).setFullPage(true));
         assertTrue(page.context().cookies().stream().anyMatch(c -> c.name.equals("__Host-sx-bind") && c.httpOnly
                 && c.secure), "the browser holds the HttpOnly binding cookie");
-        assertTrue(http.get("/dev/outbox.json").body().contains("Use Secure Exchanges online."));
-
-        page.navigate(linkFromOutbox());
+        page.navigate(portal.url() + "/dev/outbox");
+        assertThat(page.locator("article h2").first()).hasText("Your sign-in link for Secure Exchanges");
+        assertThat(page.locator("article pre").first()).containsText("Use Secure Exchanges online.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("outbox")).setFullPage(true));
+        page.locator("article a[href*='/login/redeem#t=']").first().click();
         page.waitForURL("**/portal");
         assertThat(page.locator("#user-email")).hasText(DemoData.ADMIN_EMAIL);
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
