@@ -3,6 +3,7 @@ package com.secureexchanges.portal.config;
 import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
+import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.Optional;
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
-                        Optional<String> sensitiveConfigurationSet, CaptchaPolicy captcha, LoginPolicy login,
-                        SessionPolicy sessions, Optional<String> fixedCaptcha, Optional<String> hmacSecretId) {
+                        Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
+                        CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
+                        Optional<String> fixedCaptcha, Optional<String> hmacSecretId) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
@@ -45,8 +47,9 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         }
         return new AppConfig(site, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT),
                 new TableNames(directory, auth, sessions), from,
-                Optional.ofNullable(env.get("SES_CONFIGURATION_SET")).filter(s -> !s.isBlank()),
-                CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, Optional.empty(), Optional.of(secret));
+                optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
+                CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
+                Optional.empty(), Optional.of(secret));
     }
 
     /** Configuration of the local portal (dev server). */
@@ -54,8 +57,8 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         refuseFixedCaptchaInLambda(env);
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
-                "no-reply@localhost", Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, fixed, Optional.empty());
+                "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
+                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty());
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
@@ -68,6 +71,10 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         LoginPolicy d = LoginPolicy.DEFAULT;
         boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
         return new LoginPolicy(d.linkTtl(), d.mailsPerHour(), d.mailSpacing(), d.requestsPerIp(), d.ipWindow(), notify);
+    }
+
+    private static Optional<String> optional(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
     }
 
     private static String required(Map<String, String> env, String name, List<String> missing) {

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param handlerClass fully qualified name of the {@code RequestHandler}
  * @param sendsMail    whether it may call SES
+ * @param sendsSms     whether it may publish SMS through SNS
  * @param readsKeys    whether it needs the HMAC keys secret
  */
 public record FunctionSpec(String id, String handlerClass, List<TableAccess> tables, boolean sendsMail,
-                           boolean readsKeys) {
+                           boolean sendsSms, boolean readsKeys) {
 }

@@ -12,18 +12,19 @@ import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.wiring.Dependencies;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code POST /api/login/redeem} (SPEC L6): the sign-in page posts the token from the link's fragment;
- * a GET of that page changes nothing, so mail scanners cannot use or burn a link.
+ * a GET of that page changes nothing, so mail scanners cannot use or burn a link. Users with 2FA get
+ * an SMS code and a challenge cookie instead of a session ({@code {"next":"2fa"}}).
  */
 public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final Http http;
     private final LoginService login;
     private final Duration sessionLifetime;
+    private final Duration challengeLifetime;
 
     public RedeemLinkHandler() {
         this(Dependencies.production());
@@ -33,6 +34,7 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
         this.http = deps.http();
         this.login = deps.login();
         this.sessionLifetime = deps.config().sessions().absolute();
+        this.challengeLifetime = deps.config().twoFactor().challengeTtl();
     }
 
     @Override
@@ -42,10 +44,13 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
                 http.requireSameOrigin(request);
                 String token = http.json().requiredText(http.body(request), "token", 100);
                 RedeemResult result = login.redeem(token, request.cookie(Cookies.BINDING), request.client());
-                String next = result.next().name().toLowerCase(Locale.ROOT);
+                String cookie = switch (result.next()) {
+                    case PORTAL -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
+                    case TWO_FACTOR -> Cookies.set(Cookies.CHALLENGE, result.cookieValue(), challengeLifetime);
+                };
+                String next = result.next() == RedeemResult.Next.PORTAL ? "portal" : "2fa";
                 yield ApiResponse.json(200, http.json().write(Map.of("next", next)))
-                        .withCookie(Cookies.set(Cookies.SESSION, result.session().cookieValue(), sessionLifetime))
-                        .withCookie(Cookies.clear(Cookies.BINDING));
+                        .withCookie(cookie).withCookie(Cookies.clear(Cookies.BINDING));
             }
             default -> throw new NotFound();
         });

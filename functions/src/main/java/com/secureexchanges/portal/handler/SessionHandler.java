@@ -5,22 +5,20 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionService;
-import com.secureexchanges.portal.core.user.ProfileService;
-import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.wiring.Dependencies;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/me} and {@code POST /api/logout} (SPEC S1, S3). */
+/** Sessions (SPEC S1): {@code POST /api/logout}, the user's active sessions, and signing the others out. */
 public final class SessionHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final Http http;
-    private final ProfileService profiles;
     private final SessionService sessions;
 
     public SessionHandler() {
@@ -29,31 +27,39 @@ public final class SessionHandler implements RequestHandler<APIGatewayProxyReque
 
     public SessionHandler(Dependencies deps) {
         this.http = deps.http();
-        this.profiles = deps.profiles();
         this.sessions = deps.sessions();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "GET /api/me" -> ApiResponse.json(200,
-                    http.json().write(view(profiles.current(request.cookie(Cookies.SESSION)))));
             case "POST /api/logout" -> {
                 http.requireSameOrigin(request);
                 sessions.close(request.cookie(Cookies.SESSION));
                 yield ApiResponse.json(200, "{\"status\":\"signed_out\"}").withCookie(Cookies.clear(Cookies.SESSION));
             }
+            case "GET /api/me/sessions" -> {
+                Session current = sessions.require(request.cookie(Cookies.SESSION));
+                List<Map<String, Object>> list = sessions.list(current).stream().map(s -> view(s, current)).toList();
+                yield ApiResponse.json(200, http.json().write(Map.of("sessions", list)));
+            }
+            case "POST /api/me/sessions/revoke-others" -> {
+                http.requireSameOrigin(request);
+                int count = sessions.revokeOthers(sessions.require(request.cookie(Cookies.SESSION)));
+                yield ApiResponse.json(200, http.json().write(Map.of("signedOut", count)));
+            }
             default -> throw new NotFound();
         });
     }
 
-    private static Map<String, Object> view(User user) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", user.email().value());
-        body.put("firstName", user.firstName());
-        body.put("lastName", user.lastName());
-        body.put("language", user.language().code());
-        body.put("role", user.role().name().toLowerCase(Locale.ROOT));
-        return body;
+    /** A session as its owner sees it; the id shown is a short prefix of the stored hash, not the cookie. */
+    private static Map<String, Object> view(Session s, Session current) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.idHash().substring(0, 10));
+        out.put("browser", s.browser());
+        out.put("createdAt", s.createdAt().toString());
+        out.put("lastSeenAt", s.lastSeenAt().toString());
+        out.put("current", s.idHash().equals(current.idHash()));
+        return out;
     }
 }

@@ -3,11 +3,13 @@ package com.secureexchanges.portal.wiring;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoChallengeStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoLoginStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoRateLimiter;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoSessionStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoUserDirectory;
 import com.secureexchanges.portal.adapter.ses.SesMailSender;
+import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
@@ -15,8 +17,12 @@ import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SecretHasher;
+import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
+import com.secureexchanges.portal.core.twofactor.SmsTexts;
+import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import com.secureexchanges.portal.handler.http.Http;
@@ -29,6 +35,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The composition root: the only place that builds adapters and services. Handlers take one of
@@ -44,9 +51,11 @@ public final class Dependencies {
     private final SessionService sessions;
     private final ProfileService profiles;
     private final UserDirectory users;
+    private final TwoFactorService twoFactor;
+    private final SecondFactorSettings secondFactor;
 
-    private Dependencies(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail, List<byte[]> keys,
-                         LogSink logSink) {
+    private Dependencies(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail, SmsSender sms,
+                         List<byte[]> keys, LogSink logSink) {
         this.config = config;
         Json json = new Json();
         this.http = new Http(json, new RequestLog(logSink, json), config.siteOrigin());
@@ -58,15 +67,20 @@ public final class Dependencies {
                 new DynamoRateLimiter(dynamo, tables.auth()), clock, config.captcha(), config.fixedCaptcha());
         this.sessions = new SessionService(new DynamoSessionStore(dynamo, tables.sessions()), tokens, hasher, clock,
                 config.sessions());
-        this.login = new LoginService(captchas, new DynamoLoginStore(dynamo, tables), sessions, mail,
+        var challenges = new DynamoChallengeStore(dynamo, tables);
+        this.twoFactor = new TwoFactorService(challenges, challenges, sms,
+                new SmsTexts(config.productName(), config.siteUrl()), sessions, tokens, hasher, clock,
+                config.twoFactor());
+        this.secondFactor = new SecondFactorSettings(twoFactor, users);
+        this.login = new LoginService(captchas, new DynamoLoginStore(dynamo, tables), sessions, twoFactor, mail,
                 new LoginEmails(config.productName()), tokens, hasher, clock, config.login(), config.siteUrl());
         this.profiles = new ProfileService(sessions, users);
     }
 
     /** Everything wired to the given clients; used by the dev server, LocalStack mode and tests. */
-    public static Dependencies of(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail,
+    public static Dependencies of(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail, SmsSender sms,
                                   List<byte[]> keys, LogSink logSink) {
-        return new Dependencies(config, clock, dynamo, mail, keys, logSink);
+        return new Dependencies(config, clock, dynamo, mail, sms, keys, logSink);
     }
 
     /** The Lambda wiring, built on first use and shared by the handlers of this execution environment. */
@@ -88,7 +102,9 @@ public final class Dependencies {
                         .secretString());
             }
             MailSender mail = new SesMailSender(ses, config.mailFrom(), config.sensitiveConfigurationSet());
-            return new Dependencies(config, Clock.systemUTC(), dynamo, mail, keys, System.out::println);
+            SmsSender sms = new SnsSmsSender(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+                    config.smsSenderId());
+            return new Dependencies(config, Clock.systemUTC(), dynamo, mail, sms, keys, System.out::println);
         }
     }
 
@@ -118,5 +134,13 @@ public final class Dependencies {
 
     public UserDirectory users() {
         return users;
+    }
+
+    public TwoFactorService twoFactor() {
+        return twoFactor;
+    }
+
+    public SecondFactorSettings secondFactor() {
+        return secondFactor;
     }
 }

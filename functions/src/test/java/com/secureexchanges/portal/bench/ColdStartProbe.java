@@ -37,7 +37,7 @@ public final class ColdStartProbe {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
         AppConfig config = AppConfig.local(Map.of(), CountedPortal.SITE, TableNames.prefixed(args[1]));
-        Dependencies deps = Dependencies.of(config, Clock.systemUTC(), dynamo, email -> { },
+        Dependencies deps = Dependencies.of(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
                 HmacKeys.parse(Files.readString(Path.of(args[2]))), line -> { });
         RequestLoginHandler handler = new RequestLoginHandler(deps);
         long initDone = System.currentTimeMillis();

@@ -12,6 +12,7 @@ import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.testing.CallCounter;
 import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
+import com.secureexchanges.portal.testing.RecordingSmsSender;
 import com.secureexchanges.portal.wiring.Dependencies;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class CountedPortal {
     public final CallCounter counter = new CallCounter();
     public final MutableClock clock = MutableClock.fromNow();
     public final RecordingMailSender mail = new RecordingMailSender();
+    public final RecordingSmsSender sms = new RecordingSmsSender();
     public final HandlerRegistry handlers;
 
     public CountedPortal() {
@@ -48,7 +50,7 @@ public final class CountedPortal {
         TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
         DynamoTables.createMissing(dynamo, tables);
         Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
-                clock, dynamo, mail, HmacKeys.parse(HmacKeys.generate()), line -> { });
+                clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
         DemoData.seed(deps.users());
         handlers = new HandlerRegistry(deps);
         counter.drain();

@@ -81,7 +81,8 @@ public final class PerformanceReport {
         Path keys = Files.createTempFile("portal-bench-keys", ".txt");
         Files.writeString(keys, keyText);
         Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
-                CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, HmacKeys.parse(keyText), l -> { });
+                CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, m -> { }, HmacKeys.parse(keyText),
+                l -> { });
         DemoData.seed(deps.users());
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");

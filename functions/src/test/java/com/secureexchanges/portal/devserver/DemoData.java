@@ -2,7 +2,9 @@ package com.secureexchanges.portal.devserver;
 
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
 
@@ -18,7 +20,7 @@ public final class DemoData {
 
     /** Creates the demo administrator unless it exists; returns whether it was created. */
     public static boolean seed(UserDirectory users) {
-        return users.create(new User(ADMIN_ID, ACCOUNT_ID, new EmailAddress(ADMIN_EMAIL), "Ada", "Admin",
-                Language.EN, Role.ADMINISTRATOR, true));
+        return users.create(new User(ADMIN_ID, ACCOUNT_ID, new EmailAddress(ADMIN_EMAIL),
+                Profile.of("Ada", "Admin", Language.EN), Role.ADMINISTRATOR, true, Security.NONE));
     }
 }

@@ -60,7 +60,7 @@ public final class DevServer implements AutoCloseable {
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
         outbox = new Outbox(options.clock());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
-        deps = Dependencies.of(config, options.clock(), client, outbox, keys, options.logSink());
+        deps = Dependencies.of(config, options.clock(), client, outbox, outbox, keys, options.logSink());
         DemoData.seed(deps.users());
         HandlerRegistry handlers = new HandlerRegistry(deps);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));

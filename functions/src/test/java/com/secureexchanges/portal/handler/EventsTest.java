@@ -16,12 +16,19 @@ import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.login.LoginRequest;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
+import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.DevServer;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
 import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
+import com.secureexchanges.portal.testing.RecordingSmsSender;
 import com.secureexchanges.portal.wiring.Dependencies;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +59,7 @@ class EventsTest {
         Path root = DevServer.repoRoot().resolve("events");
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            assertTrue(list.size() >= 14, "events/ holds the samples");
+            assertTrue(list.size() >= 27, "events/ holds the samples");
             return list.stream();
         }
     }
@@ -92,15 +99,33 @@ class EventsTest {
         if (name.equals("200-portal")) {
             assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-session="));
         }
+        if (name.equals("200-2fa")) {
+            assertEquals("2fa", body.get("next").asText());
+            assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-2fa="));
+        }
+        if (name.equals("200-confirm-2fa")) {
+            assertTrue(body.get("twoFactorEnabled").asBoolean());
+        }
+        if (name.equals("400-code_invalid")) {
+            assertEquals(4, body.get("attemptsLeft").asInt());
+        }
         if (name.equals("200-me")) {
             assertEquals(DemoData.ADMIN_EMAIL, body.get("email").asText());
         }
     }
 
-    /** A fresh portal with a live session, an unused link and a fresh captcha. */
+    private static String other(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    /**
+     * A fresh portal with a live session, unused links (with and without 2FA), a pending SMS
+     * challenge, a pending number confirmation and a fresh captcha.
+     */
     private static final class Fixture {
         final MutableClock clock = MutableClock.fromNow();
         final RecordingMailSender mail = new RecordingMailSender();
+        final RecordingSmsSender sms = new RecordingSmsSender();
         final HandlerRegistry handlers;
         final Map<String, String> placeholders;
         final int mailBefore;
@@ -112,7 +137,7 @@ class EventsTest {
             AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), "https://portal.example.com",
                     tables);
             List<String> log = new ArrayList<>();
-            Dependencies deps = Dependencies.of(config, clock, dynamo, mail, HmacKeys.parse(HmacKeys.generate()),
+            Dependencies deps = Dependencies.of(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
                     log::add);
             DemoData.seed(deps.users());
             handlers = new HandlerRegistry(deps);
@@ -121,16 +146,35 @@ class EventsTest {
 
             String firstBinding = deps.login().requestLink(
                     new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
-            String session = deps.login().redeem(mail.lastToken(), Optional.of(firstBinding), client).session()
-                    .cookieValue();
+            String session = deps.login().redeem(mail.lastToken(), Optional.of(firstBinding), client).cookieValue();
+            User adminUser = deps.users().find(DemoData.ADMIN_ID).orElseThrow();
+            deps.secondFactor().enable(adminUser, new PhoneNumber("+15145550188"));
+            String enrolCode = sms.lastCode();
+
+            EmailAddress grace = new EmailAddress("grace@example.com");
+            deps.users().create(new User("grace", DemoData.ACCOUNT_ID, grace, Profile.of("Grace", "Hopper",
+                    Language.EN), Role.STANDARD, true, new Security(Optional.of(new PhoneNumber("+15145550177")),
+                    true, true, 1)));
+            String graceBinding = deps.login().requestLink(
+                    new LoginRequest(grace, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String challenge = deps.login().redeem(mail.lastToken(), Optional.of(graceBinding), client).cookieValue();
+            String smsCode = sms.lastCode();
+
             clock.advance(Duration.ofSeconds(31));
             String binding = deps.login().requestLink(
                     new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
             String token = mail.lastToken();
+            String binding2fa = deps.login().requestLink(
+                    new LoginRequest(grace, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String token2fa = mail.lastToken();
             clock.advance(Duration.ofSeconds(31));
             mailBefore = mail.sent().size();
-            placeholders = Map.of("captchaId", deps.captchas().issue(client).id(), "captchaAnswer", CAPTCHA,
-                    "token", token, "binding", binding, "session", session);
+            placeholders = Map.ofEntries(Map.entry("captchaId", deps.captchas().issue(client).id()),
+                    Map.entry("captchaAnswer", CAPTCHA), Map.entry("token", token), Map.entry("binding", binding),
+                    Map.entry("session", session), Map.entry("token2fa", token2fa),
+                    Map.entry("binding2fa", binding2fa), Map.entry("challenge", challenge),
+                    Map.entry("smsCode", smsCode), Map.entry("wrongSmsCode", other(smsCode)),
+                    Map.entry("enrolCode", enrolCode), Map.entry("wrongEnrolCode", other(enrolCode)));
         }
     }
 }

@@ -14,12 +14,22 @@ import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.session.SessionStore;
+import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
+import com.secureexchanges.portal.core.twofactor.ChallengeStore;
+import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
+import com.secureexchanges.portal.core.twofactor.SmsTexts;
+import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
+import com.secureexchanges.portal.core.twofactor.TwoFactorService;
+import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.core.user.UserDirectory;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,45 +40,76 @@ public final class CoreFixture {
     public static final ClientInfo BROWSER = new ClientInfo("203.0.113.7",
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36", "en");
 
+    /** The stores the services run over. */
+    public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
+                         ChallengeCompletion completion, UserDirectory users) {
+    }
+
     public final MutableClock clock;
-    public final InMemoryUserDirectory users = new InMemoryUserDirectory();
+    public final UserDirectory users;
     public final InMemorySessionStore sessionStore = new InMemorySessionStore();
     public final RecordingMailSender mail = new RecordingMailSender();
+    public final RecordingSmsSender sms = new RecordingSmsSender();
     public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
     public final SecretHasher hasher = new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
     public final CaptchaService captchas;
     public final SessionService sessions;
+    public final TwoFactorService twoFactor;
+    public final SecondFactorSettings secondFactor;
     public final LoginService login;
     public final LoginStore loginStore;
 
     public CoreFixture() {
-        this(null, null, LoginPolicy.DEFAULT);
+        this(null, LoginPolicy.DEFAULT);
     }
 
     public CoreFixture(LoginPolicy policy) {
-        this(null, null, policy);
+        this(null, policy);
     }
 
     /**
      * Over real stores when given (null means in memory). In memory the clock starts at a fixed
      * date; over real stores at the present (see {@link MutableClock#fromNow()}).
      */
-    public CoreFixture(LoginStore loginStore, SessionStore sessionStore, LoginPolicy policy) {
-        this.clock = loginStore == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.fromNow();
-        this.loginStore = loginStore != null ? loginStore : new InMemoryLoginStore(users, this.sessionStore);
-        this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), new InMemoryRateLimiter(), clock,
+    public CoreFixture(Stores stores, LoginPolicy policy) {
+        this.clock = stores == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.fromNow();
+        InMemoryRateLimiter limiter = new InMemoryRateLimiter();
+        if (stores == null) {
+            InMemoryUserDirectory memoryUsers = new InMemoryUserDirectory();
+            InMemoryChallengeStore challenges = new InMemoryChallengeStore(memoryUsers, sessionStore, limiter);
+            stores = new Stores(new InMemoryLoginStore(memoryUsers, sessionStore, challenges), sessionStore,
+                    challenges, challenges, memoryUsers);
+        }
+        this.users = stores.users();
+        this.loginStore = stores.login();
+        this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), limiter, clock,
                 CaptchaPolicy.DEFAULT, Optional.empty());
-        this.sessions = new SessionService(sessionStore != null ? sessionStore : this.sessionStore, tokens, hasher,
-                clock, SessionPolicy.DEFAULT);
-        this.login = new LoginService(captchas, this.loginStore, sessions, mail, new LoginEmails("Secure Exchanges"),
-                tokens, hasher, clock, policy, SITE);
+        this.sessions = new SessionService(stores.sessions(), tokens, hasher, clock, SessionPolicy.DEFAULT);
+        this.twoFactor = new TwoFactorService(stores.challenges(), stores.completion(), sms,
+                new SmsTexts("Secure Exchanges", SITE), sessions, tokens, hasher, clock, TwoFactorPolicy.DEFAULT);
+        this.secondFactor = new SecondFactorSettings(twoFactor, users);
+        this.login = new LoginService(captchas, loginStore, sessions, twoFactor, mail,
+                new LoginEmails("Secure Exchanges"), tokens, hasher, clock, policy, SITE);
     }
 
     public User addUser(String email) {
-        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email), "Ada", "Lovelace",
-                Language.EN, Role.STANDARD, true);
+        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email),
+                Profile.of("Ada", "Lovelace", Language.EN), Role.STANDARD, true, Security.NONE);
         users.create(user);
         return user;
+    }
+
+    /** A user who signs in with an SMS code sent to {@code mobile}. */
+    public User addTwoFactorUser(String email, String mobile) {
+        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email),
+                Profile.of("Grace", "Hopper", Language.FR), Role.STANDARD, true,
+                new Security(Optional.of(new PhoneNumber(mobile)), true, true, 1));
+        users.create(user);
+        return user;
+    }
+
+    public User reload(User user) {
+        return users.find(user.id()).orElseThrow();
     }
 
     /** A captcha and its right answer. */

@@ -8,7 +8,8 @@ import com.secureexchanges.portal.core.login.LoginAttempt;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.EmailAddress;
-import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.core.login.Grant;
+import java.time.Instant;
 import com.secureexchanges.portal.core.user.LoginIdentity;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,14 +22,17 @@ public final class InMemoryLoginStore implements LoginStore {
 
     private final InMemoryUserDirectory users;
     private final InMemorySessionStore sessions;
+    private final InMemoryChallengeStore challenges;
     private final Map<String, Integer> ipHits = new HashMap<>();
     private final Set<String> usedCaptchas = new HashSet<>();
     private final Map<String, AddressThrottle> throttles = new HashMap<>();
     private final Map<String, PendingLink> links = new HashMap<>();
 
-    public InMemoryLoginStore(InMemoryUserDirectory users, InMemorySessionStore sessions) {
+    public InMemoryLoginStore(InMemoryUserDirectory users, InMemorySessionStore sessions,
+                              InMemoryChallengeStore challenges) {
         this.users = users;
         this.sessions = sessions;
+        this.challenges = challenges;
     }
 
     @Override
@@ -68,21 +72,35 @@ public final class InMemoryLoginStore implements LoginStore {
     }
 
     @Override
-    public synchronized void redeem(PendingLink link, Session session) {
+    public synchronized boolean redeem(PendingLink link, Grant grant) {
         PendingLink stored = links.get(link.tokenHash());
-        if (stored == null || stored.usedAt().isPresent() || !session.createdAt().isBefore(stored.expiresAt())) {
+        Instant now = switch (grant) {
+            case Grant.SessionGrant g -> g.session().createdAt();
+            case Grant.ChallengeGrant g -> g.challenge().lastSentAt();
+        };
+        if (stored == null || stored.usedAt().isPresent() || !now.isBefore(stored.expiresAt())) {
             throw new LinkInvalid(LinkInvalid.Reason.USED);
         }
         var current = throttles.getOrDefault(link.addressKey(), AddressThrottle.NONE).currentLink();
         if (!current.equals(Optional.of(link.tokenHash()))) {
             throw new LinkInvalid(LinkInvalid.Reason.SUPERSEDED);
         }
-        if (users.find(link.userId()).filter(u -> u.active()).isEmpty()) {
-            throw new LinkInvalid(LinkInvalid.Reason.ACCOUNT_INACTIVE);
+        if (users.find(link.userId()).filter(u -> u.active() && u.security().version() == link.securityVersion())
+                .isEmpty()) {
+            throw new LinkInvalid(LinkInvalid.Reason.ACCOUNT_CHANGED);
+        }
+        switch (grant) {
+            case Grant.SessionGrant g -> sessions.put(g.session());
+            case Grant.ChallengeGrant g -> {
+                if (!challenges.createLogin(g.challenge(), g.numberWindow())) {
+                    return false;
+                }
+            }
         }
         links.put(link.tokenHash(), new PendingLink(stored.tokenHash(), stored.addressKey(), stored.userId(),
-                stored.accountId(), stored.bindingHash(), stored.expiresAt(), Optional.of(session.createdAt())));
-        sessions.put(session);
+                stored.accountId(), stored.bindingHash(), stored.expiresAt(), Optional.of(now),
+                stored.secondFactor(), stored.language(), stored.securityVersion()));
+        return true;
     }
 
     /** Whether anything is stored for the address (known or not, counters are kept the same way). */

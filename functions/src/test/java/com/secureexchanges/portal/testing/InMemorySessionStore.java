@@ -3,7 +3,9 @@ package com.secureexchanges.portal.testing;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionStore;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,12 @@ public final class InMemorySessionStore implements SessionStore {
     @Override
     public synchronized void delete(String idHash) {
         sessions.remove(idHash);
+    }
+
+    @Override
+    public synchronized List<Session> listByUser(String userId) {
+        return sessions.values().stream().filter(s -> s.userId().equals(userId))
+                .sorted(Comparator.comparing(Session::createdAt).reversed()).toList();
     }
 
     synchronized void put(Session session) {

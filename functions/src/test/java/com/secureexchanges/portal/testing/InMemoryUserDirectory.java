@@ -26,6 +26,16 @@ public final class InMemoryUserDirectory implements UserDirectory {
         return true;
     }
 
+    @Override
+    public synchronized boolean update(User expected, User changed) {
+        User stored = byId.get(expected.id());
+        if (stored == null || stored.security().version() != expected.security().version()) {
+            return false;
+        }
+        byId.put(changed.id(), changed);
+        return true;
+    }
+
     public synchronized Optional<User> byEmail(EmailAddress email) {
         return byId.values().stream().filter(u -> u.email().equals(email)).findFirst();
     }

@@ -93,6 +93,18 @@ class PortalStackTest {
         }
     }
 
+    @Test
+    void onlyTheFunctionsThatText_mayPublishSms() {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy");
+        Set<String> texting = policies.entrySet().stream()
+                .filter(e -> actions(e.getValue()).contains("sns:Publish"))
+                .map(e -> e.getKey().replaceFirst("^Functions", "").replaceFirst("ServiceRole.*$", ""))
+                .collect(Collectors.toSet());
+        Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsSms).map(FunctionSpec::id)
+                .collect(Collectors.toSet());
+        assertEquals(expected, texting);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> actions(Map<String, Object> policy) {
         var document = (Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument");

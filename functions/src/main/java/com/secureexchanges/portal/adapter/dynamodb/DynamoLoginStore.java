@@ -10,11 +10,11 @@ import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.AddressState;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.CommitOutcome;
+import com.secureexchanges.portal.core.login.Grant;
 import com.secureexchanges.portal.core.login.LoginAttempt;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.EmailAddress;
-import com.secureexchanges.portal.core.session.Session;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,31 +114,59 @@ public final class DynamoLoginStore implements LoginStore {
     }
 
     @Override
-    public void redeem(PendingLink link, Session session) {
-        var now = time(session.createdAt());
-        List<TransactWriteItem> items = List.of(
+    public boolean redeem(PendingLink link, Grant grant) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
                         .key(LoginItems.linkKey(link.tokenHash()))
                         .updateExpression("SET usedAt = :now")
                         .conditionExpression("attribute_exists(pk) AND attribute_not_exists(usedAt) AND expiresAt > :now")
-                        .expressionAttributeValues(Map.of(":now", now)).build()).build(),
+                        .expressionAttributeValues(Map.of(":now", time(now(grant)))).build()).build(),
                 TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.auth())
                         .key(LoginItems.addressKey(link.addressKey()))
                         .conditionExpression("currentLink = :link")
                         .expressionAttributeValues(Map.of(":link", s(link.tokenHash()))).build()).build(),
-                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
-                        .key(UserItems.userKey(link.userId()))
-                        .conditionExpression("userStatus = :active")
-                        .expressionAttributeValues(Map.of(":active", s(UserItems.ACTIVE))).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(tables.sessions())
-                        .item(SessionItems.item(session)).conditionExpression("attribute_not_exists(pk)").build())
-                        .build());
-        List<LinkInvalid.Reason> onFailure = List.of(LinkInvalid.Reason.USED, LinkInvalid.Reason.SUPERSEDED,
-                LinkInvalid.Reason.ACCOUNT_INACTIVE, LinkInvalid.Reason.USED);
-        Optional<LinkInvalid.Reason> failure = Transactions.write(dynamo, items, 0)
-                .map(reasons -> Transactions.firstFailed(reasons, onFailure, LinkInvalid.Reason.USED));
-        if (failure.isPresent()) {
-            throw new LinkInvalid(failure.get());
+                UserItems.unchanged(tables.directory(), link.userId(), link.securityVersion())));
+        List<RedeemFailure> onFailure = new ArrayList<>(List.of(RedeemFailure.USED, RedeemFailure.SUPERSEDED,
+                RedeemFailure.ACCOUNT_CHANGED));
+        switch (grant) {
+            case Grant.SessionGrant g -> {
+                items.add(SessionItems.putNew(tables.sessions(), g.session()));
+                onFailure.add(RedeemFailure.USED);
+            }
+            case Grant.ChallengeGrant g -> {
+                items.add(ChallengeItems.putNew(tables.auth(), g.challenge()));
+                onFailure.add(RedeemFailure.USED);
+                items.add(TransactWriteItem.builder().update(RateCounter.update(tables.auth(), g.numberWindow())).build());
+                onFailure.add(RedeemFailure.NUMBER_FULL);
+            }
         }
+        Optional<RedeemFailure> failure = Transactions.write(dynamo, items, 0)
+                .map(reasons -> Transactions.firstFailed(reasons, onFailure, RedeemFailure.USED));
+        if (failure.isEmpty()) {
+            return true;
+        }
+        if (failure.get() == RedeemFailure.NUMBER_FULL) {
+            return false;
+        }
+        throw new LinkInvalid(failure.get().reason);
+    }
+
+    /** Which condition of the redeem transaction failed. */
+    private enum RedeemFailure {
+        USED(LinkInvalid.Reason.USED), SUPERSEDED(LinkInvalid.Reason.SUPERSEDED),
+        ACCOUNT_CHANGED(LinkInvalid.Reason.ACCOUNT_CHANGED), NUMBER_FULL(null);
+
+        private final LinkInvalid.Reason reason;
+
+        RedeemFailure(LinkInvalid.Reason reason) {
+            this.reason = reason;
+        }
+    }
+
+    private static java.time.Instant now(Grant grant) {
+        return switch (grant) {
+            case Grant.SessionGrant g -> g.session().createdAt();
+            case Grant.ChallengeGrant g -> g.challenge().lastSentAt();
+        };
     }
 }

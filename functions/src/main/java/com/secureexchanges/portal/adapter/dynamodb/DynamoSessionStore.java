@@ -6,6 +6,7 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,5 +41,13 @@ public final class DynamoSessionStore implements SessionStore {
     @Override
     public void delete(String idHash) {
         dynamo.deleteItem(r -> r.tableName(table).key(Map.of("pk", s(idHash))));
+    }
+
+    @Override
+    public List<Session> listByUser(String userId) {
+        return dynamo.queryPaginator(r -> r.tableName(table).indexName(SessionItems.BY_USER)
+                        .keyConditionExpression("userId = :u").expressionAttributeValues(Map.of(":u", s(userId)))
+                        .scanIndexForward(false))
+                .items().stream().limit(100).map(SessionItems::toSession).toList();
     }
 }

@@ -38,6 +38,16 @@ public final class DynamoUserDirectory implements UserDirectory {
         }
     }
 
+    @Override
+    public boolean update(User expected, User changed) {
+        try {
+            dynamo.transactWriteItems(r -> r.transactItems(UserItems.replace(table, expected, changed)));
+            return true;
+        } catch (TransactionCanceledException changedMeanwhile) {
+            return false;
+        }
+    }
+
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();

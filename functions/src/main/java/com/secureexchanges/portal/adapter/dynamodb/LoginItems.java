@@ -13,6 +13,8 @@ import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.PendingLink;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -67,12 +69,17 @@ final class LoginItems {
         item.put("bindingHash", s(link.bindingHash()));
         item.put(EXPIRES_AT, time(link.expiresAt()));
         item.put(Tables.PURGE_AT, time(link.expiresAt()));
+        link.secondFactor().ifPresent(phone -> item.put("secondFactor", s(phone.value())));
+        item.put("language", s(link.language().code()));
+        item.put(UserItems.SECURITY_VERSION, n(link.securityVersion()));
         return item;
     }
 
     static PendingLink toLink(Map<String, AttributeValue> item) {
         String tokenHash = str(item, "pk").substring("LINK#".length());
         return new PendingLink(tokenHash, str(item, "addressKey"), str(item, "userId"), str(item, "accountId"),
-                str(item, "bindingHash"), instant(item, EXPIRES_AT), optInstant(item, USED_AT));
+                str(item, "bindingHash"), instant(item, EXPIRES_AT), optInstant(item, USED_AT),
+                optStr(item, "secondFactor").map(PhoneNumber::new),
+                Language.fromCode(str(item, "language")).orElse(Language.EN), num(item, UserItems.SECURITY_VERSION));
     }
 }

@@ -9,9 +9,13 @@ import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.core.session.Session;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Session items: key {@code pk} = keyed hash of the session id; purged after the absolute expiry. */
 final class SessionItems {
+
+    static final String BY_USER = "byUser";
 
     private SessionItems() {
     }
@@ -21,6 +25,11 @@ final class SessionItems {
                 "createdAt", time(session.createdAt()), "lastSeenAt", time(session.lastSeenAt()),
                 "absoluteExpiry", time(session.absoluteExpiry()), "browser", s(session.browser()),
                 Tables.PURGE_AT, time(session.absoluteExpiry()));
+    }
+
+    static TransactWriteItem putNew(String table, Session session) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(session))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
     static Session toSession(Map<String, AttributeValue> item) {

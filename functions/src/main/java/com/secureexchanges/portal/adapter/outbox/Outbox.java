@@ -2,6 +2,8 @@ package com.secureexchanges.portal.adapter.outbox;
 
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
+import com.secureexchanges.portal.core.port.OutgoingSms;
+import com.secureexchanges.portal.core.port.SmsSender;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
  * The local portal's mail and SMS sink (SPEC D1). Local mode only: the Lambda wiring never builds
  * one. Thread-safe; newest message first.
  */
-public final class Outbox implements MailSender {
+public final class Outbox implements MailSender, SmsSender {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
 
@@ -32,6 +34,11 @@ public final class Outbox implements MailSender {
         }
         messages.addFirst(new OutboxMessage("email", email.to().value(), email.subject(), email.text(), email.html(),
                 List.copyOf(links), clock.instant()));
+    }
+
+    @Override
+    public synchronized void send(OutgoingSms sms) {
+        messages.addFirst(new OutboxMessage("sms", sms.to().value(), "", sms.text(), "", List.of(), clock.instant()));
     }
 
     public synchronized List<OutboxMessage> messages() {

@@ -7,7 +7,7 @@ package com.secureexchanges.portal.core.error;
 public final class LinkInvalid extends PortalException {
 
     /** Why a link was refused (event log only). */
-    public enum Reason { UNKNOWN, USED, EXPIRED, SUPERSEDED, ACCOUNT_INACTIVE }
+    public enum Reason { UNKNOWN, USED, EXPIRED, SUPERSEDED, ACCOUNT_CHANGED }
 
     private final Reason reason;
 

@@ -7,7 +7,7 @@ package com.secureexchanges.portal.core.error;
  */
 public abstract sealed class PortalException extends RuntimeException
         permits InvalidInput, PayloadTooLarge, NotAuthenticated, Forbidden, BrowserMismatch,
-                LinkInvalid, RateLimited, NotFound, MethodNotAllowed {
+                LinkInvalid, RateLimited, NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid {
 
     private final String id;
 

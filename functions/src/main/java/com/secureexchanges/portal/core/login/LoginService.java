@@ -16,6 +16,8 @@ import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.core.twofactor.IssuedChallenge;
+import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.LoginIdentity;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +38,7 @@ public final class LoginService {
     private final CaptchaService captchas;
     private final LoginStore store;
     private final SessionService sessions;
+    private final TwoFactorService twoFactor;
     private final MailSender mail;
     private final LoginEmails emails;
     private final TokenGenerator tokens;
@@ -44,12 +47,14 @@ public final class LoginService {
     private final LoginPolicy policy;
     private final String siteUrl;
 
-    public LoginService(CaptchaService captchas, LoginStore store, SessionService sessions, MailSender mail,
+    public LoginService(CaptchaService captchas, LoginStore store, SessionService sessions, TwoFactorService twoFactor,
+                        MailSender mail,
                         LoginEmails emails, TokenGenerator tokens, SecretHasher hasher, Clock clock,
                         LoginPolicy policy, String siteUrl) {
         this.captchas = captchas;
         this.store = store;
         this.sessions = sessions;
+        this.twoFactor = twoFactor;
         this.mail = mail;
         this.emails = emails;
         this.tokens = tokens;
@@ -81,7 +86,8 @@ public final class LoginService {
         Optional<AddressUpdate> update = Optional.empty();
         if (counts) {
             link = owner.map(o -> new PendingLink(hasher.hash("link", token), addressKey, o.userId(), o.accountId(),
-                    hasher.hash("binding", binding), now.plus(policy.linkTtl()), Optional.empty()));
+                    hasher.hash("binding", binding), now.plus(policy.linkTtl()), Optional.empty(), o.secondFactor(),
+                    o.language(), o.securityVersion()));
             AddressThrottle next = throttle.afterSend(now, link.map(PendingLink::tokenHash));
             Optional<String> supersedes = link.isPresent() ? throttle.currentLink() : Optional.empty();
             update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
@@ -135,6 +141,7 @@ public final class LoginService {
      *
      * @throws LinkInvalid     for an unknown, used, expired or superseded link
      * @throws BrowserMismatch when the binding cookie is missing or different; the link stays usable
+     * @throws RateLimited     when a 2FA user's number has had its SMS for the day (the link stays usable)
      */
     public RedeemResult redeem(String token, Optional<String> bindingCookie, ClientInfo client) {
         if (token == null || !TOKEN.matcher(token).matches()) {
@@ -152,8 +159,17 @@ public final class LoginService {
         if (!sameBrowser) {
             throw new BrowserMismatch();
         }
+        if (link.secondFactor().isPresent()) {
+            IssuedChallenge issued = twoFactor.loginChallenge(link.userId(), link.accountId(),
+                    link.secondFactor().get(), link.language(), link.securityVersion());
+            if (!store.redeem(link, new Grant.ChallengeGrant(issued.challenge(), issued.numberWindow()))) {
+                throw RateLimited.numberLimit();
+            }
+            twoFactor.deliver(issued);
+            return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue());
+        }
         NewSession session = sessions.open(link.userId(), link.accountId(), client);
-        store.redeem(link, session.session());
-        return new RedeemResult(RedeemResult.Next.PORTAL, session);
+        store.redeem(link, new Grant.SessionGrant(session.session()));
+        return new RedeemResult(RedeemResult.Next.PORTAL, session.cookieValue());
     }
 }

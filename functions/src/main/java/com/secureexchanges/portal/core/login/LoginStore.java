@@ -2,7 +2,6 @@ package com.secureexchanges.portal.core.login;
 
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.model.EmailAddress;
-import com.secureexchanges.portal.core.session.Session;
 import java.util.Optional;
 
 /**
@@ -21,11 +20,13 @@ public interface LoginStore {
     Optional<PendingLink> findLink(String tokenHash);
 
     /**
-     * Marks the link used and stores {@code session}, atomically, provided the link is unused,
-     * unexpired, still the newest of its address, bound to the same browser and its user active.
-     * Of concurrent calls for one link at most one succeeds.
+     * Marks the link used and stores what it grants, atomically, provided the link is unused,
+     * unexpired, still the newest of its address, and its user active at the link's security
+     * version; a challenge is also counted in its number's SMS window. Of concurrent calls for one
+     * link at most one succeeds.
      *
-     * @throws LinkInvalid with the reason, when any condition fails (nothing is written then)
+     * @return false, and nothing written, when the number's SMS window is full
+     * @throws LinkInvalid with the reason, when a link condition fails (nothing is written then)
      */
-    void redeem(PendingLink link, Session session);
+    boolean redeem(PendingLink link, Grant grant);
 }

@@ -1,10 +1,16 @@
 package com.secureexchanges.portal.core.login;
 
-import com.secureexchanges.portal.core.session.NewSession;
-
-/** A redeemed link: where the browser goes next and the session it now holds. */
-public record RedeemResult(Next next, NewSession session) {
+/**
+ * A redeemed link: where the browser goes next and the cookie it now holds, the session's for
+ * {@link Next#PORTAL}, the SMS challenge's for {@link Next#TWO_FACTOR}.
+ */
+public record RedeemResult(Next next, String cookieValue) {
 
     /** The page after a successful redeem. */
-    public enum Next { PORTAL }
+    public enum Next { PORTAL, TWO_FACTOR }
+
+    @Override
+    public String toString() {
+        return "RedeemResult[" + next + "]";
+    }
 }

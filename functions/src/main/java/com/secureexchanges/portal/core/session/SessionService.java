@@ -6,6 +6,7 @@ import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,24 @@ public final class SessionService {
     /** Ends the session named by the cookie, if any. */
     public void close(Optional<String> cookie) {
         cookie.filter(c -> TOKEN.matcher(c).matches()).ifPresent(id -> store.delete(hasher.hash(PURPOSE, id)));
+    }
+
+    /** The user's live sessions, newest first. */
+    public List<Session> list(Session current) {
+        Instant now = clock.instant();
+        return store.listByUser(current.userId()).stream().filter(s -> alive(s, now)).toList();
+    }
+
+    /** Ends every other session of the user ("Sign out other sessions"); returns how many. */
+    public int revokeOthers(Session current) {
+        List<Session> others = store.listByUser(current.userId()).stream()
+                .filter(s -> !s.idHash().equals(current.idHash())).toList();
+        others.forEach(s -> store.delete(s.idHash()));
+        return others.size();
+    }
+
+    private boolean alive(Session s, Instant now) {
+        return now.isBefore(s.absoluteExpiry()) && s.lastSeenAt().isAfter(now.minus(policy.idle()));
     }
 
     public SessionPolicy policy() {

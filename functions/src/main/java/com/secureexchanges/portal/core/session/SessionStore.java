@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.core.session;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stored sessions, by the keyed hash of their id. Sessions are created by {@code LoginStore#redeem}. */
@@ -16,4 +17,7 @@ public interface SessionStore {
 
     /** Deletes the session; no error when it does not exist. */
     void delete(String idHash);
+
+    /** The user's stored sessions, live or not, newest first. */
+    List<Session> listByUser(String userId);
 }

@@ -13,4 +13,10 @@ public interface UserDirectory {
      * @return false, and nothing written, when the id or the address is already taken
      */
     boolean create(User user);
+
+    /**
+     * Replaces the user (and what sign-in reads of them) if it is still at {@code expected}'s
+     * security version; false, and nothing written, otherwise.
+     */
+    boolean update(User expected, User changed);
 }

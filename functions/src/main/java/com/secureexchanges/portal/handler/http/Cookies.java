@@ -10,6 +10,8 @@ public final class Cookies {
 
     /** Binds a sign-in link to the browser that asked for it (SPEC L4). */
     public static final String BINDING = "__Host-sx-bind";
+    /** Binds an SMS challenge to the browser that began it (SPEC M3). */
+    public static final String CHALLENGE = "__Host-sx-2fa";
     /** The session (SPEC S1). */
     public static final String SESSION = "__Host-sx-session";
 

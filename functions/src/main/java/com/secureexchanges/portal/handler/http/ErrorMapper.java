@@ -1,6 +1,8 @@
 package com.secureexchanges.portal.handler.http;
 
 import com.secureexchanges.portal.core.error.BrowserMismatch;
+import com.secureexchanges.portal.core.error.ChallengeInvalid;
+import com.secureexchanges.portal.core.error.CodeRejected;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.LinkInvalid;
@@ -22,12 +24,14 @@ public final class ErrorMapper {
     public static int status(PortalException e) {
         return switch (e) {
             case InvalidInput x -> 400;
+            case CodeRejected x -> 400;
             case NotAuthenticated x -> 401;
             case Forbidden x -> 403;
             case BrowserMismatch x -> 403;
             case NotFound x -> 404;
             case MethodNotAllowed x -> 405;
             case LinkInvalid x -> 410;
+            case ChallengeInvalid x -> 410;
             case PayloadTooLarge x -> 413;
             case RateLimited x -> 429;
         };
@@ -38,6 +42,9 @@ public final class ErrorMapper {
         body.put("error", e.id());
         if (e instanceof BrowserMismatch mismatch) {
             body.put("code", mismatch.code());
+        }
+        if (e instanceof CodeRejected rejected) {
+            body.put("attemptsLeft", rejected.attemptsLeft());
         }
         body.put("message", e.getMessage());
         return ApiResponse.json(status(e), json.write(body));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.secureexchanges.portal.core.error.InvalidInput;
+import java.util.Optional;
 
 /** JSON in and out of the handlers. Request bodies must be one object with no duplicate keys. */
 public final class Json {
@@ -42,6 +43,26 @@ public final class Json {
             throw new InvalidInput("invalid_field", "The field '" + field + "' contains control characters.");
         }
         return text;
+    }
+
+    /** An optional string field: empty when absent, null or blank. */
+    public Optional<String> optionalText(ObjectNode body, String field, int maxLength) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(requiredText(body, field, maxLength));
+    }
+
+    public boolean requiredBoolean(ObjectNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw new InvalidInput("missing_field", "The field '" + field + "' is required.");
+        }
+        if (!value.isBoolean()) {
+            throw new InvalidInput("invalid_field", "The field '" + field + "' must be true or false.");
+        }
+        return value.booleanValue();
     }
 
     public String write(Object value) {

@@ -2,6 +2,7 @@ package com.secureexchanges.portal.adapter.dynamodb;
 
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.testing.CoreFixture;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,6 +18,14 @@ final class DynamoFixture {
 
     DynamoFixture() {
         DynamoTables.createMissing(dynamo, tables);
+    }
+
+    /** The DynamoDB adapters over these tables, for running the core services on the real engine. */
+    CoreFixture.Stores stores() {
+        DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
+        return new CoreFixture.Stores(new DynamoLoginStore(dynamo, tables),
+                new DynamoSessionStore(dynamo, tables.sessions()), challenges, challenges,
+                new DynamoUserDirectory(dynamo, tables.directory()));
     }
 
     int count(String table) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.CommitOutcome;
+import com.secureexchanges.portal.core.login.Grant;
 import com.secureexchanges.portal.core.login.LoginAttempt;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.LoginAttempt.UsedCaptcha;
@@ -17,7 +18,9 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.time.Duration;
@@ -47,7 +50,8 @@ class DynamoLoginStoreTest {
     }
 
     private static PendingLink link(String hash, String userId) {
-        return new PendingLink(hash, "addr", userId, "acct", "bind", NOW.plusSeconds(900), Optional.empty());
+        return new PendingLink(hash, "addr", userId, "acct", "bind", NOW.plusSeconds(900), Optional.empty(),
+                Optional.empty(), Language.EN, 1);
     }
 
     private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
@@ -58,7 +62,8 @@ class DynamoLoginStoreTest {
     }
 
     private User ada(boolean active) {
-        return new User("u1", "acct", ADA, "Ada", "Lovelace", Language.FR, Role.ADMINISTRATOR, active);
+        return new User("u1", "acct", ADA, Profile.of("Ada", "Lovelace", Language.FR), Role.ADMINISTRATOR, active,
+                Security.NONE);
     }
 
     @Test
@@ -120,10 +125,10 @@ class DynamoLoginStoreTest {
         users.create(ada(true));
         store.commit(new LoginAttempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1"))));
-        store.redeem(link("h1", "u1"), session("s1"));
+        store.redeem(link("h1", "u1"), grant("s1"));
         assertTrue(store.findLink("h1").orElseThrow().usedAt().isPresent());
         assertEquals(1, db.count(db.tables.sessions()));
-        LinkInvalid again = assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), session("s2")));
+        LinkInvalid again = assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s2")));
         assertEquals(LinkInvalid.Reason.USED, again.reason());
         assertEquals(1, db.count(db.tables.sessions()));
     }
@@ -135,19 +140,17 @@ class DynamoLoginStoreTest {
                 Optional.of(update(0, Optional.of("h2"), Optional.empty())), Optional.of(link("h2", "u1"))));
         store.commit(new LoginAttempt(ip(20), Optional.empty(), Optional.empty(), Optional.of(link("h1", "u1"))));
         assertEquals(LinkInvalid.Reason.SUPERSEDED,
-                assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), session("s1"))).reason());
-        assertEquals(LinkInvalid.Reason.ACCOUNT_INACTIVE,
-                assertThrows(LinkInvalid.class, () -> store.redeem(link("h2", "u1"), session("s1"))).reason());
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s1"))).reason());
+        assertEquals(LinkInvalid.Reason.ACCOUNT_CHANGED,
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h2", "u1"), grant("s1"))).reason());
         assertEquals(0, db.count(db.tables.sessions()));
     }
 
     /** SPEC L6: concurrent redeems of one token, through the whole service: exactly one session. */
     @Test
     void twentyConcurrentRedeemsOfOneLink_openExactlyOneSession() throws Exception {
-        CoreFixture f = new CoreFixture(store, new DynamoSessionStore(db.dynamo, db.tables.sessions()),
-                LoginPolicy.DEFAULT);
-        users.create(new User("u2", "acct", new EmailAddress("grace@example.com"), "Grace", "Hopper", Language.EN,
-                Role.STANDARD, true));
+        CoreFixture f = new CoreFixture(db.stores(), LoginPolicy.DEFAULT);
+        f.addUser("grace@example.com");
         String binding = f.requestLink("grace@example.com");
         String token = f.mail.lastToken();
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -173,6 +176,10 @@ class DynamoLoginStoreTest {
         pool.shutdown();
         assertEquals(1, wins);
         assertEquals(1, db.count(db.tables.sessions()));
+    }
+
+    private static Grant grant(String idHash) {
+        return new Grant.SessionGrant(session(idHash));
     }
 
     private static Session session(String idHash) {

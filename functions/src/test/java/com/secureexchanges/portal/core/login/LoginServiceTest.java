@@ -103,7 +103,7 @@ class LoginServiceTest {
         String binding = f.requestLink(ADA);
         RedeemResult result = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
         assertEquals(RedeemResult.Next.PORTAL, result.next());
-        assertEquals(ada.id(), f.sessions.require(Optional.of(result.session().cookieValue())).userId());
+        assertEquals(ada.id(), f.sessions.require(Optional.of(result.cookieValue())).userId());
     }
 
     @Test
@@ -170,10 +170,10 @@ class LoginServiceTest {
     void redeem_refusesALinkOfASuspendedUser() {
         User ada = f.addUser(ADA);
         String binding = f.requestLink(ADA);
-        f.users.replace(new User(ada.id(), ada.accountId(), ada.email(), ada.firstName(), ada.lastName(),
-                ada.language(), ada.role(), false));
+        ((com.secureexchanges.portal.testing.InMemoryUserDirectory) f.users).replace(new User(ada.id(),
+                ada.accountId(), ada.email(), ada.profile(), ada.role(), false, ada.security()));
         LinkInvalid e = assertThrows(LinkInvalid.class,
                 () -> f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER));
-        assertEquals(LinkInvalid.Reason.ACCOUNT_INACTIVE, e.reason());
+        assertEquals(LinkInvalid.Reason.ACCOUNT_CHANGED, e.reason());
     }
 }

@@ -17,7 +17,7 @@ class SessionServiceTest {
 
     private String login() {
         String binding = f.requestLink(ADA);
-        return f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).session().cookieValue();
+        return f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
     }
 
     @Test

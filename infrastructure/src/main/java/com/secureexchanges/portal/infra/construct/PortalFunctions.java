@@ -81,6 +81,11 @@ public final class PortalFunctions extends Construct {
         if (spec.readsKeys()) {
             props.keys().grantRead(function);
         }
+        if (spec.sendsSms()) {
+            // SMS to a phone number has no resource ARN to scope to; the monthly spend limit bounds it.
+            function.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of("sns:Publish")).resources(List.of("*")).build());
+        }
         if (spec.sendsMail()) {
             Stack stack = Stack.of(function);
             function.addToRolePolicy(PolicyStatement.Builder.create()

@@ -1,0 +1,121 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
+
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.ratelimit.RateWindow;
+import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.core.twofactor.AttemptResult;
+import com.secureexchanges.portal.core.twofactor.Challenge;
+import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
+import com.secureexchanges.portal.core.twofactor.ChallengeStore;
+import com.secureexchanges.portal.core.twofactor.SendOutcome;
+import com.secureexchanges.portal.core.user.User;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+
+/** SMS challenges in DynamoDB; every method is one round trip. */
+public final class DynamoChallengeStore implements ChallengeStore, ChallengeCompletion {
+
+    private final DynamoDbClient dynamo;
+    private final TableNames tables;
+
+    public DynamoChallengeStore(DynamoDbClient dynamo, TableNames tables) {
+        this.dynamo = dynamo;
+        this.tables = tables;
+    }
+
+    @Override
+    public SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, RateWindow numberWindow) {
+        List<TransactWriteItem> items = List.of(
+                TransactWriteItem.builder().put(Put.builder().tableName(tables.auth()).item(ChallengeItems.item(challenge))
+                        .conditionExpression("attribute_not_exists(pk) OR lastSentAt <= :cutoff")
+                        .expressionAttributeValues(Map.of(":cutoff", time(cooldownCutoff))).build()).build(),
+                TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build());
+        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT));
+    }
+
+    @Override
+    public Optional<Challenge> find(String key) {
+        var item = dynamo.getItem(r -> r.tableName(tables.auth()).key(ChallengeItems.key(key)).consistentRead(true))
+                .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ChallengeItems.toChallenge(item));
+    }
+
+    @Override
+    public AttemptResult countAttempt(String key, Instant now, int maxAttempts) {
+        try {
+            var out = dynamo.updateItem(r -> r.tableName(tables.auth()).key(ChallengeItems.key(key))
+                    .updateExpression("ADD attempts :one")
+                    .conditionExpression("attribute_exists(pk) AND attempts < :max AND expiresAt > :now")
+                    .expressionAttributeValues(Map.of(":one", n(1), ":max", n(maxAttempts), ":now", time(now)))
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+            return new AttemptResult(true, Optional.of(ChallengeItems.toChallenge(out.attributes())));
+        } catch (ConditionalCheckFailedException refused) {
+            var old = refused.item();
+            return new AttemptResult(false, old == null || old.isEmpty() ? Optional.empty()
+                    : Optional.of(ChallengeItems.toChallenge(old)));
+        }
+    }
+
+    @Override
+    public SendOutcome replaceCode(Challenge seen, String codeHash, Instant codeExpiresAt, Instant now,
+                                   RateWindow numberWindow) {
+        List<TransactWriteItem> items = List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
+                        .key(ChallengeItems.key(seen.key()))
+                        .updateExpression("SET codeHash = :h, codeExpiresAt = :e, lastSentAt = :now ADD sends :one")
+                        .conditionExpression("sends = :seen AND attempts = :tried AND expiresAt > :now")
+                        .expressionAttributeValues(Map.of(":h", s(codeHash), ":e", time(codeExpiresAt),
+                                ":now", time(now), ":one", n(1), ":seen", n(seen.sends()),
+                                ":tried", n(seen.attempts())))
+                        .build()).build(),
+                TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build(),
+                UserItems.unchanged(tables.directory(), seen.userId(), seen.securityVersion()));
+        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT, SendOutcome.USER_CHANGED));
+    }
+
+    @Override
+    public boolean completeLogin(Challenge solved, Session session) {
+        List<TransactWriteItem> items = List.of(deleteSolved(solved),
+                UserItems.unchanged(tables.directory(), solved.userId(), solved.securityVersion()),
+                SessionItems.putNew(tables.sessions(), session));
+        return Transactions.write(dynamo, items, 0).isEmpty();
+    }
+
+    @Override
+    public boolean completeEnrolment(Challenge solved, User before, User after) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(deleteSolved(solved));
+        items.addAll(UserItems.replace(tables.directory(), before, after));
+        return Transactions.write(dynamo, items, 0).isEmpty();
+    }
+
+    /** Deletes the challenge if no resend replaced its code since it was counted. */
+    private TransactWriteItem deleteSolved(Challenge solved) {
+        return TransactWriteItem.builder().delete(Delete.builder().tableName(tables.auth())
+                .key(ChallengeItems.key(solved.key()))
+                .conditionExpression("codeHash = :h")
+                .expressionAttributeValues(Map.of(":h", s(solved.codeHash()))).build()).build();
+    }
+
+    private SendOutcome outcome(List<TransactWriteItem> items, List<SendOutcome> onFailure) {
+        return Transactions.write(dynamo, items, 2)
+                .map(reasons -> Transactions.firstFailed(reasons, onFailure, SendOutcome.TOO_SOON))
+                .orElse(SendOutcome.STORED);
+    }
+}

@@ -1,0 +1,58 @@
+package com.secureexchanges.portal.core.model;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.secureexchanges.portal.core.error.InvalidInput;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A mobile number in E.164 form ({@code +15145550123}), the only form the portal stores or texts. */
+public record PhoneNumber(String value) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
+            PhoneNumberType.FIXED_LINE_OR_MOBILE);
+    private static final String EXPECTED = "Enter a mobile number with its country code, like +1 514 555 0123.";
+
+    public PhoneNumber {
+        if (value == null || !E164.matcher(value).matches()) {
+            throw invalid();
+        }
+    }
+
+    /**
+     * Validates what a person typed: a country code is required (no region is guessed), and the
+     * number must be able to receive SMS (mobile, or fixed-line-or-mobile where a plan cannot tell).
+     */
+    public static PhoneNumber parse(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 32 || !raw.strip().startsWith("+")
+                || raw.chars().anyMatch(Character::isLetter)) {
+            throw invalid();
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            var parsed = util.parse(raw, null);
+            if (!util.isValidNumber(parsed) || !MOBILE.contains(util.getNumberType(parsed))) {
+                throw invalid();
+            }
+            return new PhoneNumber(util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            throw invalid();
+        }
+    }
+
+    private static InvalidInput invalid() {
+        return new InvalidInput("invalid_mobile", EXPECTED);
+    }
+
+    /** For logs and screens that must not show the whole number: {@code +1•••••••0123}. */
+    public String masked() {
+        return value.substring(0, 2) + "•".repeat(value.length() - 6) + value.substring(value.length() - 4);
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+}
