@@ -33,7 +33,7 @@ public final class CountedPortal {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     public final CallCounter counter = new CallCounter();
-    public final MutableClock clock = MutableClock.fromNow();
+    public final MutableClock clock = MutableClock.aheadOfNow();
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final HandlerRegistry handlers;

@@ -30,7 +30,7 @@ class DevServerRestartTest {
 
     @Test
     void aLinkRequestedBeforeARestart_stillWorksAfterIt() throws Exception {
-        MutableClock clock = MutableClock.fromNow();
+        MutableClock clock = MutableClock.aheadOfNow();
         String binding;
         String token;
         try (DevServer first = start(clock)) {

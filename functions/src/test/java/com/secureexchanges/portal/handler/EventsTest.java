@@ -123,7 +123,7 @@ class EventsTest {
      * challenge, a pending number confirmation and a fresh captcha.
      */
     private static final class Fixture {
-        final MutableClock clock = MutableClock.fromNow();
+        final MutableClock clock = MutableClock.aheadOfNow();
         final RecordingMailSender mail = new RecordingMailSender();
         final RecordingSmsSender sms = new RecordingSmsSender();
         final HandlerRegistry handlers;

@@ -69,10 +69,10 @@ public final class CoreFixture {
 
     /**
      * Over real stores when given (null means in memory). In memory the clock starts at a fixed
-     * date; over real stores at the present (see {@link MutableClock#fromNow()}).
+     * date; over real stores at the present (see {@link MutableClock#aheadOfNow()}).
      */
     public CoreFixture(Stores stores, LoginPolicy policy) {
-        this.clock = stores == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.fromNow();
+        this.clock = stores == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.aheadOfNow();
         InMemoryRateLimiter limiter = new InMemoryRateLimiter();
         if (stores == null) {
             InMemoryUserDirectory memoryUsers = new InMemoryUserDirectory();

@@ -20,11 +20,13 @@ public final class MutableClock extends Clock {
     }
 
     /**
-     * A clock starting at the current minute. Tests against DynamoDB Local need it: the engine's TTL
-     * sweeper runs on real time and would purge items whose expiry lies in the past.
+     * A clock at 10:00 UTC tomorrow. Tests against DynamoDB Local need a time ahead of the real one:
+     * the engine's TTL sweeper runs on real time and would purge items whose expiry lies in the past.
+     * Starting at 10:00 keeps day windows (SMS per number per day) far from midnight.
      */
-    public static MutableClock fromNow() {
-        return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+    public static MutableClock aheadOfNow() {
+        return new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+                .plus(Duration.ofHours(34)));
     }
 
     public void advance(Duration duration) {

@@ -23,7 +23,7 @@ public final class RunningPortal implements AutoCloseable, AfterAllCallback {
     public static final String CAPTCHA = "904731";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    public final MutableClock clock = MutableClock.fromNow();
+    public final MutableClock clock = MutableClock.aheadOfNow();
     public final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
     public final DevServer server;
 

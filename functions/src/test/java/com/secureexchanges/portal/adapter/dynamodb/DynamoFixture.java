@@ -9,26 +9,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Fresh tables in the JVM's DynamoDB Local, under a prefix of their own, for one test. */
-final class DynamoFixture {
+public final class DynamoFixture {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    final DynamoDbClient dynamo = LocalDynamo.shared().client();
-    final TableNames tables = TableNames.prefixed("store" + COUNTER.incrementAndGet() + "-");
+    public final DynamoDbClient dynamo = LocalDynamo.shared().client();
+    public final TableNames tables = TableNames.prefixed("store" + COUNTER.incrementAndGet() + "-");
 
-    DynamoFixture() {
+    public DynamoFixture() {
         DynamoTables.createMissing(dynamo, tables);
     }
 
     /** The DynamoDB adapters over these tables, for running the core services on the real engine. */
-    CoreFixture.Stores stores() {
+    public CoreFixture.Stores stores() {
         DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
         return new CoreFixture.Stores(new DynamoLoginStore(dynamo, tables),
                 new DynamoSessionStore(dynamo, tables.sessions()), challenges, challenges,
                 new DynamoUserDirectory(dynamo, tables.directory()));
     }
 
-    int count(String table) {
+    public int count(String table) {
         return dynamo.scan(r -> r.tableName(table)).count();
     }
 

@@ -24,6 +24,7 @@ import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.time.Duration;
+import com.secureexchanges.portal.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /** The condition expressions of the sign-in store, proven against the real engine. */
 class DynamoLoginStoreTest {
 
-    private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    private static final Instant NOW = MutableClock.aheadOfNow().instant();
     private static final EmailAddress ADA = new EmailAddress("ada@example.com");
 
     private final DynamoFixture db = new DynamoFixture();

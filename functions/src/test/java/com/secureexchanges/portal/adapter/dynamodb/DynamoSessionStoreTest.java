@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.testing.MutableClock;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoSessionStoreTest {
 
-    private static final Instant T0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    private static final Instant T0 = MutableClock.aheadOfNow().instant();
 
     private final DynamoFixture db = new DynamoFixture();
     private final DynamoSessionStore store = new DynamoSessionStore(db.dynamo, db.tables.sessions());
