@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.handler.http.Cookies;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,32 @@ class DynamoCallCountTest {
         String session = redeem.cookie(Cookies.SESSION);
         assertEquals(List.of("UpdateItem", "GetItem"), portal.call("GET", "/api/me", null, session).dynamoCalls());
         assertEquals(List.of("DeleteItem"), portal.call("POST", "/api/logout", null, session).dynamoCalls());
+    }
+
+    @Test
+    void theSmsStep_takesAtMostTwoRoundTrips() {
+        var known = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + portal.mail.lastToken() + "\"}",
+                known.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        portal.call("POST", "/api/me/2fa", "{\"enable\":true,\"mobile\":\"+15145550123\"}", session);
+        portal.call("POST", "/api/me/2fa/confirm", "{\"code\":\"" + portal.sms.lastCode() + "\"}", session);
+        portal.clock.advance(Duration.ofMinutes(1));
+
+        var request = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        var redeem = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + portal.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING));
+        assertEquals(List.of("GetItem", "TransactWriteItems"), redeem.dynamoCalls());
+        String challenge = redeem.cookie(Cookies.CHALLENGE);
+        portal.clock.advance(Duration.ofSeconds(30));
+        var resend = portal.call("POST", "/api/2fa/resend", null, challenge);
+        assertEquals(200, resend.response().getStatusCode());
+        assertEquals(List.of("GetItem", "TransactWriteItems"), resend.dynamoCalls());
+        String code = portal.sms.lastCode();
+        var wrong = portal.call("POST", "/api/2fa/verify", "{\"code\":\"" + (code.equals("000000") ? "1" : "0")
+                + "00000\"}", challenge);
+        assertEquals(List.of("UpdateItem"), wrong.dynamoCalls());
+        var verify = portal.call("POST", "/api/2fa/verify", "{\"code\":\"" + code + "\"}", challenge);
+        assertEquals(200, verify.response().getStatusCode());
+        assertEquals(List.of("UpdateItem", "TransactWriteItems"), verify.dynamoCalls());
     }
 }

@@ -61,6 +61,27 @@ public final class PerformanceReport {
         row("POST /api/login/redeem (success)", redeem.dynamoCalls());
         row("GET /api/me", p.call("GET", "/api/me", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
         row("POST /api/logout", p.call("POST", "/api/logout", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
+        twoFactor(p);
+    }
+
+    private static void twoFactor(CountedPortal p) {
+        var request = p.call("POST", "/api/login/request", body(p, DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = p.call("POST", "/api/login/redeem", "{\"token\":\"" + p.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        row("POST /api/me/2fa (enable: code sent)", p.call("POST", "/api/me/2fa",
+                "{\"enable\":true,\"mobile\":\"+15145550123\"}", session).dynamoCalls());
+        row("POST /api/me/2fa/confirm", p.call("POST", "/api/me/2fa/confirm",
+                "{\"code\":\"" + p.sms.lastCode() + "\"}", session).dynamoCalls());
+        p.clock.advance(java.time.Duration.ofMinutes(1));
+        var again = p.call("POST", "/api/login/request", body(p, DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        var redeem = p.call("POST", "/api/login/redeem", "{\"token\":\"" + p.mail.lastToken() + "\"}",
+                again.cookie(Cookies.BINDING));
+        row("POST /api/login/redeem (2FA user: SMS sent)", redeem.dynamoCalls());
+        String challenge = redeem.cookie(Cookies.CHALLENGE);
+        p.clock.advance(java.time.Duration.ofSeconds(30));
+        row("POST /api/2fa/resend", p.call("POST", "/api/2fa/resend", null, challenge).dynamoCalls());
+        row("POST /api/2fa/verify (right code)", p.call("POST", "/api/2fa/verify",
+                "{\"code\":\"" + p.sms.lastCode() + "\"}", challenge).dynamoCalls());
     }
 
     private static String body(CountedPortal p, String email, String answer) {

@@ -78,6 +78,24 @@ public final class HttpCall {
         return m.group(1);
     }
 
+    /** The code of the newest SMS in the outbox. */
+    public String lastSmsCode() {
+        Matcher m = Pattern.compile("\"channel\":\"sms\",\"to\":\"[^\"]+\",\"subject\":\"\",\"text\":\"[^\"]*?: ([0-9]{6})")
+                .matcher(get("/dev/outbox.json").body());
+        if (!m.find()) {
+            throw new AssertionError("no SMS code in the outbox");
+        }
+        return m.group(1);
+    }
+
+    /** Signs the demo administrator in (no 2FA); returns the session cookie ("name=value"). */
+    public String loginAdmin(String captchaAnswer) {
+        var request = post("/api/login/request", loginBody("admin@example.com", captchaId(), captchaAnswer));
+        String binding = cookie(request, "__Host-sx-bind").orElseThrow();
+        var redeem = post("/api/login/redeem", "{\"token\":\"" + lastLinkToken() + "\"}", binding);
+        return cookie(redeem, "__Host-sx-session").orElseThrow();
+    }
+
     /** A fresh captcha id (the portal runs with a fixed answer). */
     public String captchaId() {
         Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(get("/api/captcha").body());
