@@ -17,6 +17,8 @@ function show(id) {
 const result = await api('POST', '/login/redeem', { token });
 if (result.ok && result.data && result.data.next === 'portal') {
   location.replace('/portal');
+} else if (result.ok && result.data && result.data.next === '2fa') {
+  location.replace('/login/two-factor');
 } else if (result.status === 403 && result.data && result.data.code === 2) {
   show('denied');
 } else {

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 /** The sign-in journeys of a person, in real Chromium; two browser contexts are two browsers. */
 class LoginJourneyBrowserTest {
 
-    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
-
     private static Playwright playwright;
     private static Browser browser;
 
@@ -66,34 +64,13 @@ class LoginJourneyBrowserTest {
 
     /** Journey 2: the login page, its captcha and "new code", then the "check your email" page. */
     private Page requestLink(BrowserContext context, String shot) {
-        Page page = context.newPage();
-        page.navigate(portal.url() + "/");
-        assertThat(page.locator("h1")).hasText("Log in to the online portal");
-        waitForCaptcha(page);
-        String firstImage = page.locator("#captcha-image").getAttribute("src");
-        page.locator("#new-code").click();
-        page.waitForCondition(() -> !firstImage.equals(page.locator("#captcha-image").getAttribute("src")));
-        waitForCaptcha(page);
-        page.getByLabel("Email address", EXACT).fill(DemoData.ADMIN_EMAIL);
-        page.getByLabel("Anti-robot code", EXACT).fill(RunningPortal.CAPTCHA);
-        if (shot != null) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(shot)).setFullPage(true));
-        }
-        page.locator("#submit").click();
-        page.waitForURL("**/login/check-email");
-        assertThat(page.locator("h1")).hasText("Check your email");
+        Page page = LoginPage.requestLink(context, portal, DemoData.ADMIN_EMAIL, shot);
         assertThat(page.locator("body")).containsText("The system does not confirm whether the captcha was successful.");
         return page;
     }
 
-    private static void waitForCaptcha(Page page) {
-        page.waitForCondition(() -> Boolean.TRUE.equals(
-                page.evaluate("() => { const i = document.getElementById('captcha-image');"
-                        + " return i.complete && i.naturalWidth === 240; }")));
-    }
-
     private String linkFromOutbox() {
-        return portal.url() + "/login/redeem#t=" + http.lastLinkToken();
+        return LoginPage.linkFromOutbox(portal, http);
     }
 
     @Test
@@ -104,10 +81,10 @@ class LoginJourneyBrowserTest {
         assertThat(page.locator("h1")).hasText("Se connecter au portail en ligne");
         assertThat(page.locator("#new-code")).hasText("Nouveau code");
         assertEquals("fr", page.locator("html").getAttribute("lang"));
-        waitForCaptcha(page);
+        LoginPage.waitForCaptcha(page);
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("login-fr")).setFullPage(true));
-        page.getByLabel("Adresse courriel", EXACT).fill("nobody@example.org");
-        page.getByLabel("Code anti-robot", EXACT).fill("000000");
+        page.getByLabel("Adresse courriel", LoginPage.EXACT).fill("nobody@example.org");
+        page.getByLabel("Code anti-robot", LoginPage.EXACT).fill("000000");
         page.locator("#submit").click();
         page.waitForURL("**/login/check-email");
         assertThat(page.locator("h1")).hasText("Consultez vos courriels");
