@@ -1,6 +1,9 @@
 package com.secureexchanges.portal.infra;
 
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.cdklabs.cdknag.NagPackProps;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 
@@ -20,6 +23,7 @@ public final class PortalApp {
                         .build())
                 .description("Secure Exchanges online portal (" + config.stage() + ")")
                 .build(), config);
+        Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
         app.synth();
     }
 }

@@ -1,9 +1,12 @@
 package com.secureexchanges.portal.infra;
 
+import com.secureexchanges.portal.infra.construct.Alarms;
 import com.secureexchanges.portal.infra.construct.DataTables;
 import com.secureexchanges.portal.infra.construct.KeySecret;
+import com.secureexchanges.portal.infra.construct.Messaging;
 import com.secureexchanges.portal.infra.construct.PortalApi;
 import com.secureexchanges.portal.infra.construct.PortalFunctions;
+import com.secureexchanges.portal.infra.construct.StaticSite;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -14,12 +17,23 @@ public final class PortalStack extends Stack {
 
     public PortalStack(Construct scope, String id, StackProps props, StageConfig config) {
         super(scope, id, props);
-        DataTables tables = new DataTables(this, "Data", new DataTables.Props(config.stage(), config.lastingData()));
-        KeySecret keys = new KeySecret(this, "Keys", config.stage());
-        PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(config.stage(),
-                config.lambdaJar(), tables, keys.secret(), config.siteUrl(), config.mailFrom(), config.productName(),
-                1024));
-        PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(config.stage(), functions, 50, 100));
-        CfnOutput.Builder.create(this, "ApiUrl").value(api.api().getUrl()).build();
+        String stage = config.stage();
+        DataTables tables = new DataTables(this, "Data", new DataTables.Props(stage, config.lastingData()));
+        KeySecret keys = new KeySecret(this, "Keys", stage);
+        Messaging messaging = new Messaging(this, "Messaging", new Messaging.Props(stage, config.mailFrom(),
+                config.smsMonthlySpendLimitUsd()));
+        PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(stage,
+                config.lambdaJar(), tables, keys.secret(), messaging, config.mailFrom(), config.productName(), 1024));
+        PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
+        StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
+                api.api().getRestApiId(), config.domainName(), config.certificateArn()));
+        String siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
+        functions.setSiteUrl(siteUrl);
+        new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
+                config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        NagSuppressions.apply(this);
+        CfnOutput.Builder.create(this, "SiteUrl").description("The portal").value(siteUrl).build();
+        CfnOutput.Builder.create(this, "ApiUrl").description("The API, behind the site at /api").value(api.api().getUrl())
+                .build();
     }
 }

@@ -2,26 +2,33 @@ package com.secureexchanges.portal.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What an operator chooses per deployment, from CDK context.
+ * What an operator chooses per deployment, from CDK context ({@code cdk deploy -c key=value}).
  *
- * @param stage        short name, part of every resource name ({@code prod}, {@code test})
- * @param siteUrl      the portal's public origin; links in emails are built from it
- * @param mailFrom     the verified SES sender address
- * @param productName  the name shown in emails and pages
- * @param lambdaJar    the functions' shaded jar (built by Maven before synth)
- * @param lastingData  whether tables are protected from deletion and kept when the stack is destroyed
+ * @param stage          short name, part of every resource name ({@code prod}, {@code test})
+ * @param domainName     the portal's own domain; empty to use CloudFront's
+ * @param certificateArn an ACM certificate for {@code domainName}, in us-east-1
+ * @param mailFrom       the sender address, an SES identity the operator verifies
+ * @param productName    the name shown in emails, SMS and pages
+ * @param alarmEmail     where alarms are mailed, if anywhere
+ * @param smsMonthlySpendLimitUsd the account's SNS SMS spend limit; an alarm fires at 80%
+ * @param lastingData    whether tables are protected from deletion and kept when the stack is destroyed
  */
-public record StageConfig(String stage, String siteUrl, String mailFrom, String productName, Path lambdaJar,
-                          boolean lastingData) {
+public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
+                          String mailFrom, String productName, Optional<String> alarmEmail,
+                          int smsMonthlySpendLimitUsd, boolean lastingData, Path lambdaJar, Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
 
     public StageConfig {
         if (!stage.matches("[a-z][a-z0-9-]{0,19}")) {
             throw new IllegalArgumentException("stage must be lower-case letters, digits and dashes: " + stage);
+        }
+        if (domainName.isPresent() != certificateArn.isPresent()) {
+            throw new IllegalArgumentException("domainName and certificateArn go together");
         }
         if (!Files.isRegularFile(lambdaJar)) {
             throw new IllegalStateException("The Lambda jar " + lambdaJar + " is missing: build it first with "
@@ -30,29 +37,35 @@ public record StageConfig(String stage, String siteUrl, String mailFrom, String 
     }
 
     public static StageConfig fromContext(Function<String, Object> context) {
-        String stage = text(context, "stage", "dev");
-        return new StageConfig(stage,
-                text(context, "siteUrl", "https://portal.example.com"),
-                text(context, "mailFrom", "no-reply@example.com"),
-                text(context, "productName", "Secure Exchanges"),
-                findJar(),
-                Boolean.parseBoolean(text(context, "lastingData", Boolean.toString(!stage.equals("dev")))));
+        String stage = text(context, "stage").orElse("dev");
+        Path root = findRoot();
+        return new StageConfig(stage, text(context, "domainName"), text(context, "certificateArn"),
+                text(context, "mailFrom").orElse("no-reply@example.com"),
+                text(context, "productName").orElse("Secure Exchanges"),
+                text(context, "alarmEmail"),
+                Integer.parseInt(text(context, "smsMonthlySpendLimit").orElse("10")),
+                Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
+                root.resolve(JAR), root.resolve("static-site"));
     }
 
-    private static String text(Function<String, Object> context, String key, String fallback) {
+    private static Optional<String> text(Function<String, Object> context, String key) {
         Object value = context.apply(key);
-        return value == null || value.toString().isBlank() ? fallback : value.toString();
+        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString());
     }
 
-    /** The jar relative to the checkout, whether synth runs from the root (cdk.json) or a module (tests). */
-    static Path findJar() {
+    /** The checkout, whether synth runs from the root (cdk.json) or from a module (tests). */
+    static Path findRoot() {
         String root = System.getProperty("portal.repoRoot");
         Path start = Path.of(root != null ? root : "").toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("cdk.json"))) {
-                return dir.resolve(JAR);
+                return dir;
             }
         }
-        return start.resolve(JAR);
+        return start;
+    }
+
+    static Path findJar() {
+        return findRoot().resolve(JAR);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.SiteHeaders;
 import com.secureexchanges.portal.config.Tables;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.apigateway.Method;
 
 /** The synthesized template, checked with {@link Template} assertions (one synth for the class). */
 class PortalStackTest {
@@ -31,9 +35,18 @@ class PortalStackTest {
         App app = new App(AppProps.builder().context(Map.of("stage", "test",
                 "@aws-cdk/aws-iam:minimizePolicies", true,
                 "@aws-cdk/aws-apigateway:disableCloudWatchRole", true)).build());
-        stack = new PortalStack(app, "PortalTest", StackProps.builder().build(),
+        stack = new PortalStack(app, "PortalTest", StackProps.builder()
+                .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
                 StageConfig.fromContext(app.getNode()::tryGetContext));
+        Aspects.of(app).add(new AwsSolutionsChecks());
         template = Template.fromStack(stack);
+    }
+
+    @Test
+    void cdkNag_awsSolutions_hasNoUnsuppressedError() {
+        List<String> errors = Annotations.fromStack(stack).findError("*", Match.stringLikeRegexp("AwsSolutions-.*"))
+                .stream().map(m -> m.getId() + ": " + m.getEntry().getData()).toList();
+        assertEquals(List.of(), errors);
     }
 
     @Test
@@ -56,7 +69,8 @@ class PortalStackTest {
 
     @Test
     void everyFunction_isJava21OnArm64_withSnapStartAndJsonLogs() {
-        template.resourceCountIs("AWS::Lambda::Function", Routes.functions().size());
+        assertEquals(Routes.functions().size(), template.findResources("AWS::Lambda::Function",
+                Map.of("Properties", Map.of("Runtime", "java21"))).size(), "one java21 function per route family");
         for (FunctionSpec spec : Routes.functions()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "portal-test-" + spec.id(),
@@ -69,15 +83,33 @@ class PortalStackTest {
         template.resourceCountIs("AWS::Lambda::Alias", Routes.functions().size());
     }
 
+    /** Read from the template itself: every method's path rebuilt from its resource's parents. */
     @Test
-    void theApiServesExactlyTheRoutesOfTheCode() {
-        template.resourceCountIs("AWS::ApiGateway::Method", Routes.all().size());
-        Set<String> deployed = stack.getNode().findAll().stream()
-                .filter(Method.class::isInstance).map(Method.class::cast)
-                .map(m -> m.getHttpMethod() + " " + m.getResource().getPath())
-                .collect(Collectors.toSet());
+    @SuppressWarnings("unchecked")
+    void theApiServesExactlyTheRoutesOfTheCode_inBothDirections() {
+        Map<String, Map<String, Object>> resources = template.findResources("AWS::ApiGateway::Resource");
+        Map<String, Map<String, Object>> methods = template.findResources("AWS::ApiGateway::Method");
+        Set<String> deployed = methods.values().stream().map(m -> {
+            Map<String, Object> props = (Map<String, Object>) m.get("Properties");
+            Object resourceId = props.get("ResourceId");
+            return props.get("HttpMethod") + " " + path(resources, resourceId);
+        }).collect(Collectors.toSet());
         Set<String> code = Routes.all().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toSet());
-        assertEquals(code, deployed);
+        assertEquals(code, deployed, "routes in the code and in the API");
+        for (Map<String, Object> method : methods.values()) {
+            Map<String, Object> integration = (Map<String, Object>) ((Map<String, Object>) method.get("Properties"))
+                    .get("Integration");
+            assertEquals("AWS_PROXY", integration.get("Type"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String path(Map<String, Map<String, Object>> resources, Object resourceId) {
+        if (!(resourceId instanceof Map<?, ?> ref) || !ref.containsKey("Ref")) {
+            return "";
+        }
+        Map<String, Object> props = (Map<String, Object>) resources.get(ref.get("Ref")).get("Properties");
+        return path(resources, props.get("ParentId")) + "/" + props.get("PathPart");
     }
 
     @Test
@@ -103,6 +135,73 @@ class PortalStackTest {
         Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsSms).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
         assertEquals(expected, texting);
+    }
+
+    @Test
+    void theSite_isAPrivateBucketBehindCloudFront_withTheApiUncachedAtApi() {
+        template.hasResourceProperties("AWS::S3::Bucket", Map.of("PublicAccessBlockConfiguration", Map.of(
+                "BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
+                "RestrictPublicBuckets", true)));
+        template.resourceCountIs("AWS::CloudFront::OriginAccessControl", 1);
+        template.hasResourceProperties("AWS::CloudFront::Distribution", Map.of("DistributionConfig", Match.objectLike(
+                Map.of("DefaultRootObject", "index.html",
+                        "CacheBehaviors", List.of(Match.objectLike(Map.of(
+                                "PathPattern", "/api/*",
+                                "AllowedMethods", List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"),
+                                "CachePolicyId", "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
+                                "OriginRequestPolicyId", "b689b0a8-53d0-40ab-baf2-68738e2966ac",
+                                "ViewerProtocolPolicy", "https-only"))),
+                        "Origins", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                "OriginPath", "/test",
+                                "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only"))))))))));
+        template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Map.of("ResponseHeadersPolicyConfig",
+                Match.objectLike(Map.of("SecurityHeadersConfig", Map.of(
+                        "ContentSecurityPolicy", Map.of("ContentSecurityPolicy", SiteHeaders.CONTENT_SECURITY_POLICY,
+                                "Override", true),
+                        "StrictTransportSecurity", Match.objectLike(Map.of("AccessControlMaxAgeSec",
+                                SiteHeaders.HSTS_MAX_AGE_SECONDS, "IncludeSubdomains", true)),
+                        "ContentTypeOptions", Map.of("Override", true),
+                        "ReferrerPolicy", Map.of("ReferrerPolicy", "no-referrer", "Override", true),
+                        "FrameOptions", Map.of("FrameOption", "DENY", "Override", true))))));
+        template.hasResourceProperties("Custom::CDKBucketDeployment", Match.objectLike(Map.of(
+                "SourceMarkers", Match.arrayWith(List.of(Match.objectLike(Map.of()))))));
+    }
+
+    @Test
+    void everyFunction_readsTheKeySecret_andNothingElseMay() {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy");
+        long readers = policies.values().stream().filter(p -> actions(p).contains("secretsmanager:GetSecretValue"))
+                .count();
+        assertEquals(Routes.functions().stream().filter(FunctionSpec::readsKeys).count(), readers);
+        template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("GenerateSecretString",
+                Map.of("ExcludePunctuation", true, "IncludeSpace", false, "PasswordLength", 64)));
+    }
+
+    @Test
+    void signInMail_goesThroughItsOwnConfigurationSet_andSmsHasASpendLimit() {
+        template.hasResourceProperties("AWS::SES::ConfigurationSet", Map.of("Name", "portal-test-sign-in"));
+        template.hasResourceProperties("AWS::SES::EmailIdentity", Map.of("EmailIdentity", "no-reply@example.com"));
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "FunctionName", "portal-test-RequestLogin",
+                "Environment", Map.of("Variables", Match.objectLike(Map.of("SES_CONFIGURATION_SET", Match.anyValue(),
+                        "SITE_URL", Match.anyValue())))));
+        template.hasResourceProperties("Custom::AWS", Map.of("Create", Match.stringLikeRegexp(
+                ".*setSMSAttributes.*DefaultSMSType.*Transactional.*MonthlySpendLimit.*10.*")));
+    }
+
+    @Test
+    void alarms_watchTheApiTheFunctionsTheTablesAndSmsSpend() {
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "5XXError",
+                "Namespace", "AWS/ApiGateway"));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "SMSMonthToDateSpentUSD",
+                "Threshold", 8));
+        assertEquals(Routes.functions().size(), template.findResources("AWS::CloudWatch::Alarm",
+                Map.of("Properties", Map.of("MetricName", "Errors"))).size());
+        assertEquals(Routes.functions().size(), template.findResources("AWS::CloudWatch::Alarm",
+                Map.of("Properties", Map.of("MetricName", "Throttles"))).size());
+        assertEquals(Tables.all().size(), template.findResources("AWS::CloudWatch::Alarm",
+                Map.of("Properties", Map.of("MetricName", "ThrottledRequests"))).size());
+        template.hasResourceProperties("AWS::SNS::Topic", Map.of("TopicName", "portal-test-alarms"));
     }
 
     @SuppressWarnings("unchecked")

@@ -56,6 +56,11 @@ public final class DataTables extends Construct {
         return tables.get(spec.id());
     }
 
+    /** Every table by id. */
+    public Map<String, Table> all() {
+        return tables;
+    }
+
     private static Attribute attribute(KeyAttribute key) {
         return Attribute.builder().name(key.name())
                 .type(key.type() == KeyAttribute.Type.NUMBER ? AttributeType.NUMBER : AttributeType.STRING).build();

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.dynamodb.Table;
@@ -31,19 +33,20 @@ import software.constructs.Construct;
  */
 public final class PortalFunctions extends Construct {
 
-    public record Props(String stage, Path jar, DataTables tables, Secret keys, String siteUrl, String mailFrom,
+    public record Props(String stage, Path jar, DataTables tables, Secret keys, Messaging messaging, String mailFrom,
                         String productName, int memoryMb) {
     }
 
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
+    private final Map<String, Function> functions = new LinkedHashMap<>();
 
     public PortalFunctions(Construct scope, String id, Props props) {
         super(scope, id);
         Code code = Code.fromAsset(props.jar().toString());
         for (FunctionSpec spec : Routes.functions()) {
             Map<String, String> env = new HashMap<>();
-            env.put("SITE_URL", props.siteUrl());
             env.put("MAIL_FROM", props.mailFrom());
+            env.put("SES_CONFIGURATION_SET", props.messaging().signInMail().getConfigurationSetName());
             env.put("PRODUCT_NAME", props.productName());
             env.put("HMAC_SECRET_ID", props.keys().getSecretArn());
             Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
@@ -63,7 +66,10 @@ public final class PortalFunctions extends Construct {
                     .logGroup(logs)
                     .environment(env)
                     .build();
+            Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
+                    "API Gateway calls the published version through the live alias");
             grant(function, spec, props);
+            functions.put(spec.id(), function);
             aliases.put(spec.id(), Alias.Builder.create(this, spec.id() + "Live")
                     .aliasName("live").version(function.getCurrentVersion()).build());
         }
@@ -90,13 +96,24 @@ public final class PortalFunctions extends Construct {
             Stack stack = Stack.of(function);
             function.addToRolePolicy(PolicyStatement.Builder.create()
                     .actions(List.of("ses:SendEmail"))
-                    .resources(List.of(stack.formatArn(software.amazon.awscdk.ArnComponents.builder()
-                            .service("ses").resource("identity").resourceName("*").build())))
+                    .resources(List.of(props.messaging().identity().getEmailIdentityArn(),
+                            stack.formatArn(ArnComponents.builder().service("ses").resource("configuration-set")
+                                    .resourceName(props.messaging().signInMail().getConfigurationSetName()).build())))
                     .build());
         }
     }
 
     public Alias alias(FunctionSpec spec) {
         return aliases.get(spec.id());
+    }
+
+    /** Every function by id. */
+    public Map<String, Function> functions() {
+        return functions;
+    }
+
+    /** Tells every function the site's public origin, once the site exists. */
+    public void setSiteUrl(String siteUrl) {
+        functions.values().forEach(f -> f.addEnvironment("SITE_URL", siteUrl));
     }
 }

@@ -1,0 +1,126 @@
+package com.secureexchanges.portal.infra.construct;
+
+import com.secureexchanges.portal.config.SiteHeaders;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.cloudfront.AllowedMethods;
+import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CachePolicy;
+import software.amazon.awscdk.services.cloudfront.Distribution;
+import software.amazon.awscdk.services.cloudfront.FunctionCode;
+import software.amazon.awscdk.services.cloudfront.FunctionEventType;
+import software.amazon.awscdk.services.cloudfront.FunctionAssociation;
+import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
+import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
+import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersFrameOptions;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersReferrerPolicy;
+import software.amazon.awscdk.services.cloudfront.ResponseHeadersStrictTransportSecurity;
+import software.amazon.awscdk.services.cloudfront.ResponseSecurityHeadersBehavior;
+import software.amazon.awscdk.services.cloudfront.SecurityPolicyProtocol;
+import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
+import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.Source;
+import software.constructs.Construct;
+
+/**
+ * The site and the API behind one CloudFront origin (SPEC 0, X4): the static site from a private
+ * bucket (origin access control), {@code /api/*} to API Gateway uncached with the cookies and headers
+ * the API needs, and the security headers on every response.
+ */
+public final class StaticSite extends Construct {
+
+    /**
+     * @param domainName     the portal's own domain, with {@code certificateArn} (an ACM certificate in
+     *                       us-east-1); empty to use CloudFront's domain
+     */
+    public record Props(String stage, Path siteDir, String restApiId, Optional<String> domainName,
+                        Optional<String> certificateArn) {
+    }
+
+    private final Distribution distribution;
+
+    public StaticSite(Construct scope, String id, Props props) {
+        super(scope, id);
+        Bucket bucket = Bucket.Builder.create(this, "Bucket")
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .encryption(BucketEncryption.S3_MANAGED)
+                .enforceSsl(true)
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .autoDeleteObjects(true)
+                .build();
+        ResponseHeadersPolicy headers = ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
+                .responseHeadersPolicyName("portal-" + props.stage() + "-security-headers")
+                .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
+                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder()
+                                .contentSecurityPolicy(SiteHeaders.CONTENT_SECURITY_POLICY).override(true).build())
+                        .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
+                                .accessControlMaxAge(Duration.seconds(SiteHeaders.HSTS_MAX_AGE_SECONDS)).includeSubdomains(true)
+                                .override(true).build())
+                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
+                        .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
+                                .referrerPolicy(HeadersReferrerPolicy.NO_REFERRER).override(true).build())
+                        .frameOptions(ResponseHeadersFrameOptions.builder()
+                                .frameOption(HeadersFrameOption.DENY).override(true).build())
+                        .build())
+                .build();
+        // "/login/redeem" is the file login/redeem.html, as in the local portal.
+        var cleanUrls = software.amazon.awscdk.services.cloudfront.Function.Builder.create(this, "CleanUrls")
+                .runtime(FunctionRuntime.JS_2_0)
+                .code(FunctionCode.fromInline("function handler(event) { var r = event.request;"
+                        + " if (r.uri !== '/' && r.uri.indexOf('.', r.uri.lastIndexOf('/')) < 0) { r.uri += '.html'; }"
+                        + " return r; }"))
+                .build();
+        String apiDomain = props.restApiId() + ".execute-api." + Stack.of(this).getRegion() + "."
+                + Stack.of(this).getUrlSuffix();
+        Distribution.Builder builder = Distribution.Builder.create(this, "Distribution")
+                .comment("Secure Exchanges portal (" + props.stage() + ")")
+                .defaultRootObject("index.html")
+                .minimumProtocolVersion(SecurityPolicyProtocol.TLS_V1_2_2021)
+                .defaultBehavior(BehaviorOptions.builder()
+                        .origin(S3BucketOrigin.withOriginAccessControl(bucket))
+                        .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                        .responseHeadersPolicy(headers)
+                        .functionAssociations(List.of(FunctionAssociation.builder()
+                                .function(cleanUrls).eventType(FunctionEventType.VIEWER_REQUEST).build()))
+                        .build())
+                .additionalBehaviors(Map.of("/api/*", BehaviorOptions.builder()
+                        .origin(HttpOrigin.Builder.create(apiDomain).originPath("/" + props.stage())
+                                .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY).build())
+                        .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
+                        .allowedMethods(AllowedMethods.ALLOW_ALL)
+                        .cachePolicy(CachePolicy.CACHING_DISABLED)
+                        .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+                        .responseHeadersPolicy(headers)
+                        .build()));
+        props.domainName().ifPresent(domain -> builder.domainNames(List.of(domain))
+                .certificate(Certificate.fromCertificateArn(this, "Certificate", props.certificateArn().orElseThrow())));
+        distribution = builder.build();
+        BucketDeployment.Builder.create(this, "Files")
+                .destinationBucket(bucket)
+                .sources(List.of(Source.asset(props.siteDir().toString()),
+                        Source.jsonData("config.json", Map.of("apiBase", "/api"))))
+                .distribution(distribution)
+                .build();
+    }
+
+    public Distribution distribution() {
+        return distribution;
+    }
+}
