@@ -6,6 +6,8 @@ import com.secureexchanges.portal.adapter.outbox.Outbox;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.handler.http.LogSink;
 import com.secureexchanges.portal.wiring.Dependencies;
 import com.sun.net.httpserver.HttpExchange;
@@ -35,13 +37,20 @@ public final class DevServer implements AutoCloseable {
      * @param port        0 for any free port
      * @param dataDir     where DynamoDB Local and the HMAC keys live; null keeps everything in memory
      * @param tablePrefix prefix of the table names (tests use one per server)
+     * @param awsEndpoint a LocalStack-compatible endpoint to use instead of DynamoDB Local and the
+     *                    outbox alone (SPEC D2); empty for the embedded default
      */
     public record Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
-                          String tablePrefix) {
+                          String tablePrefix, Optional<URI> awsEndpoint) {
+
+        public Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
+                       String tablePrefix) {
+            this(port, dataDir, env, clock, logSink, tablePrefix, Optional.empty());
+        }
     }
 
     private final HttpServer server;
-    private final LocalDynamo dynamo;
+    private final Optional<LocalDynamo> dynamo;
     private final DynamoDbClient client;
     private final Outbox outbox;
     private final Dependencies deps;
@@ -52,15 +61,18 @@ public final class DevServer implements AutoCloseable {
     private DevServer(Options options) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         url = URI.create("http://localhost:" + server.getAddress().getPort());
-        dynamo = options.dataDir() == null ? LocalDynamo.shared() : LocalDynamo.start(options.dataDir().resolve("dynamodb"));
-        client = dynamo.client();
+        outbox = new Outbox(options.clock());
+        Optional<EmulatorClients> emulator = options.awsEndpoint().map(endpoint -> new EmulatorClients(endpoint, outbox));
+        dynamo = emulator.isPresent() ? Optional.empty() : Optional.of(options.dataDir() == null ? LocalDynamo.shared()
+                : LocalDynamo.start(options.dataDir().resolve("dynamodb")));
+        client = emulator.map(EmulatorClients::dynamo).orElseGet(() -> dynamo.orElseThrow().client());
         tables = TableNames.prefixed(options.tablePrefix());
         DynamoTables.createMissing(client, tables);
         List<byte[]> keys = options.dataDir() == null
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
-        outbox = new Outbox(options.clock());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
-        deps = Dependencies.of(config, options.clock(), client, outbox, outbox, keys, options.logSink());
+        deps = Dependencies.of(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
+                emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
         DemoData.seed(deps.users());
         HandlerRegistry handlers = new HandlerRegistry(deps);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
@@ -89,15 +101,19 @@ public final class DevServer implements AutoCloseable {
         Map<String, String> env = System.getenv();
         int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
         Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", repoRoot().resolve(".portal-data").toString()));
-        DevServer portal = start(new Options(port, dataDir, env, Clock.systemUTC(), System.out::println, "portal-"));
+        Optional<URI> endpoint = Optional.ofNullable(env.get("AWS_ENDPOINT_URL")).filter(e -> !e.isBlank())
+                .map(URI::create);
+        DevServer portal = start(new Options(port, dataDir, env, Clock.systemUTC(), System.out::println, "portal-",
+                endpoint));
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         System.out.println("""
 
                 Secure Exchanges portal running at %s
                   demo administrator: %s   outbox (emails and SMS): %s/dev/outbox
-                  data folder: %s%s
+                  data folder: %s%s%s
                 Press Ctrl+C to stop.
                 """.formatted(portal.url(), DemoData.ADMIN_EMAIL, portal.url(), dataDir.toAbsolutePath(),
+                endpoint.map(e -> "\n  DynamoDB, SES and SNS: " + e + " (LocalStack mode)").orElse(""),
                 env.containsKey(AppConfig.FIXED_CAPTCHA) ? "\n  fixed captcha answer is on (tests only)" : ""));
     }
 
@@ -180,6 +196,6 @@ public final class DevServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         client.close();
-        dynamo.close();
+        dynamo.ifPresent(LocalDynamo::close);
     }
 }

@@ -16,10 +16,12 @@ import java.util.function.Function;
  * @param alarmEmail     where alarms are mailed, if anywhere
  * @param smsMonthlySpendLimitUsd the account's SNS SMS spend limit; an alarm fires at 80%
  * @param lastingData    whether tables are protected from deletion and kept when the stack is destroyed
+ * @param memoryMb       memory of every function (at least 512; more memory also means more CPU)
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail,
-                          int smsMonthlySpendLimitUsd, boolean lastingData, Path lambdaJar, Path siteDir) {
+                          int smsMonthlySpendLimitUsd, boolean lastingData, int memoryMb, Path lambdaJar,
+                          Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
 
@@ -29,6 +31,9 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
         }
         if (domainName.isPresent() != certificateArn.isPresent()) {
             throw new IllegalArgumentException("domainName and certificateArn go together");
+        }
+        if (memoryMb < 512 || memoryMb > 10_240) {
+            throw new IllegalArgumentException("memoryMb must be between 512 and 10240: " + memoryMb);
         }
         if (!Files.isRegularFile(lambdaJar)) {
             throw new IllegalStateException("The Lambda jar " + lambdaJar + " is missing: build it first with "
@@ -45,6 +50,7 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 text(context, "alarmEmail"),
                 Integer.parseInt(text(context, "smsMonthlySpendLimit").orElse("10")),
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
+                Integer.parseInt(text(context, "memoryMb").orElse("1024")),
                 root.resolve(JAR), root.resolve("static-site"));
     }
 

@@ -7,6 +7,7 @@ import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.SiteHeaders;
+import com.secureexchanges.portal.config.TableAccess;
 import com.secureexchanges.portal.config.Tables;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,8 @@ class PortalStackTest {
                     "Runtime", "java21",
                     "Architectures", List.of("arm64"),
                     "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                    "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON"))));
+                    "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")),
+                    "MemorySize", 1024));
         }
         template.resourceCountIs("AWS::Lambda::Alias", Routes.functions().size());
     }
@@ -202,6 +204,48 @@ class PortalStackTest {
         assertEquals(Tables.all().size(), template.findResources("AWS::CloudWatch::Alarm",
                 Map.of("Properties", Map.of("MetricName", "ThrottledRequests"))).size());
         template.hasResourceProperties("AWS::SNS::Topic", Map.of("TopicName", "portal-test-alarms"));
+    }
+
+    /** Least privilege on data: a function writes only the tables its FunctionSpec says it writes. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunction_writesOnlyTheTablesItNeeds_andReadsNoOther() {
+        Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy");
+        for (FunctionSpec spec : Routes.functions()) {
+            var policy = policies.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("Functions" + spec.id() + "ServiceRole")).findFirst()
+                    .orElseThrow().getValue();
+            var document = (Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument");
+            Set<String> written = new java.util.TreeSet<>();
+            Set<String> touched = new java.util.TreeSet<>();
+            for (Map<String, Object> statement : (List<Map<String, Object>>) document.get("Statement")) {
+                List<String> acts = statement.get("Action") instanceof List<?> l ? l.stream().map(Object::toString)
+                        .toList() : List.of(statement.get("Action").toString());
+                if (acts.stream().noneMatch(a -> a.startsWith("dynamodb:"))) {
+                    continue;
+                }
+                boolean writes = acts.stream().anyMatch(a -> a.matches("dynamodb:(Put|Update|Delete|BatchWrite).*"));
+                for (String table : tablesIn(statement.get("Resource"))) {
+                    touched.add(table);
+                    if (writes) {
+                        written.add(table);
+                    }
+                }
+            }
+            Set<String> expectedWrites = spec.tables().stream().filter(TableAccess::write).map(a -> a.table().id())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> expectedAll = spec.tables().stream().map(a -> a.table().id())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertEquals(expectedWrites, written, spec.id() + " writes");
+            assertEquals(expectedAll, touched, spec.id() + " touches");
+        }
+    }
+
+    /** The table ids ("auth") named by a statement's resources, from their logical ids (Data<id>…). */
+    private static Set<String> tablesIn(Object resources) {
+        String text = String.valueOf(resources);
+        return Tables.all().stream().map(t -> t.id()).filter(id -> text.contains("Data" + id))
+                .collect(Collectors.toSet());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.infra.construct;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awscdk.customresources.AwsCustomResource;
 import software.amazon.awscdk.customresources.AwsCustomResourcePolicy;
@@ -30,11 +31,14 @@ public final class Messaging extends Construct {
         signInMail = ConfigurationSet.Builder.create(this, "SignInMail")
                 .configurationSetName("portal-" + props.stage() + "-sign-in")
                 .build();
+        // Ordered: the call is serialised into the template, which must be the same at every synth.
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("DefaultSMSType", "Transactional");
+        attributes.put("MonthlySpendLimit", Integer.toString(props.smsMonthlySpendLimitUsd()));
         AwsSdkCall setDefaults = AwsSdkCall.builder()
                 .service("SNS")
                 .action("setSMSAttributes")
-                .parameters(Map.of("attributes", Map.of("DefaultSMSType", "Transactional",
-                        "MonthlySpendLimit", Integer.toString(props.smsMonthlySpendLimitUsd()))))
+                .parameters(Map.of("attributes", attributes))
                 .physicalResourceId(PhysicalResourceId.of("portal-" + props.stage() + "-sms-defaults"))
                 .build();
         AwsCustomResource.Builder.create(this, "SmsDefaults")
