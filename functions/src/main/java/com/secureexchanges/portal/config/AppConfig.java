@@ -16,11 +16,12 @@ import java.util.Optional;
  *                     and the same-origin check use it, never the request's Host header
  * @param fixedCaptcha a constant captcha answer, for automated tests of the local portal only
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
+ * @param originSecretId the Secrets Manager secret whose value CloudFront sends in its origin header (AWS only)
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
-                        Optional<String> fixedCaptcha, Optional<String> hmacSecretId) {
+                        Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
@@ -49,7 +50,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 new TableNames(directory, auth, sessions), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
-                Optional.empty(), Optional.of(secret));
+                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"));
     }
 
     /** Configuration of the local portal (dev server). */
@@ -58,7 +59,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty());
+                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty());
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {

@@ -25,12 +25,14 @@ import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.handler.http.ClientAddress;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.Json;
 import com.secureexchanges.portal.handler.http.LogSink;
 import com.secureexchanges.portal.handler.http.RequestLog;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -55,10 +57,10 @@ public final class Dependencies {
     private final SecondFactorSettings secondFactor;
 
     private Dependencies(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail, SmsSender sms,
-                         List<byte[]> keys, LogSink logSink) {
+                         List<byte[]> keys, Optional<String> originSecret, LogSink logSink) {
         this.config = config;
         Json json = new Json();
-        this.http = new Http(json, new RequestLog(logSink, json), config.siteOrigin());
+        this.http = new Http(json, new RequestLog(logSink, json), config.siteOrigin(), new ClientAddress(originSecret));
         TokenGenerator tokens = new SecureRandomTokenGenerator();
         SecretHasher hasher = new HmacSecretHasher(keys);
         var tables = config.tables();
@@ -80,7 +82,7 @@ public final class Dependencies {
     /** Everything wired to the given clients; used by the dev server, LocalStack mode and tests. */
     public static Dependencies of(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail, SmsSender sms,
                                   List<byte[]> keys, LogSink logSink) {
-        return new Dependencies(config, clock, dynamo, mail, sms, keys, logSink);
+        return new Dependencies(config, clock, dynamo, mail, sms, keys, Optional.empty(), logSink);
     }
 
     /** The Lambda wiring, built on first use and shared by the handlers of this execution environment. */
@@ -96,15 +98,19 @@ public final class Dependencies {
             DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
             SesV2Client ses = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
             List<byte[]> keys;
+            Optional<String> originSecret;
             try (SecretsManagerClient secrets = SecretsManagerClient.builder()
                     .httpClient(UrlConnectionHttpClient.create()).build()) {
                 keys = HmacKeys.parse(secrets.getSecretValue(r -> r.secretId(config.hmacSecretId().orElseThrow()))
+                        .secretString());
+                originSecret = config.originSecretId().map(id -> secrets.getSecretValue(r -> r.secretId(id))
                         .secretString());
             }
             MailSender mail = new SesMailSender(ses, config.mailFrom(), config.sensitiveConfigurationSet());
             SmsSender sms = new SnsSmsSender(SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
                     config.smsSenderId());
-            return new Dependencies(config, Clock.systemUTC(), dynamo, mail, sms, keys, System.out::println);
+            return new Dependencies(config, Clock.systemUTC(), dynamo, mail, sms, keys, originSecret,
+                    System.out::println);
         }
     }
 

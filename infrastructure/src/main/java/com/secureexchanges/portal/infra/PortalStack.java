@@ -23,11 +23,12 @@ public final class PortalStack extends Stack {
         Messaging messaging = new Messaging(this, "Messaging", new Messaging.Props(stage, config.mailFrom(),
                 config.smsMonthlySpendLimitUsd()));
         PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(stage,
-                config.lambdaJar(), tables, keys.secret(), messaging, config.mailFrom(), config.productName(),
+                config.lambdaJar(), tables, keys.secret(), keys.originSecret(), messaging, config.mailFrom(),
+                config.productName(),
                 config.memoryMb()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
-                api.api().getRestApiId(), config.domainName(), config.certificateArn()));
+                api.api().getRestApiId(), keys.originSecret(), config.domainName(), config.certificateArn()));
         String siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
         functions.setSiteUrl(siteUrl);
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),

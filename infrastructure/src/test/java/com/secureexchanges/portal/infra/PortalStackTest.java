@@ -151,10 +151,11 @@ class PortalStackTest {
                                 "PathPattern", "/api/*",
                                 "AllowedMethods", List.of("GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"),
                                 "CachePolicyId", "4135ea2d-6df8-44a3-9df3-4b5a84be39ad",
-                                "OriginRequestPolicyId", "b689b0a8-53d0-40ab-baf2-68738e2966ac",
                                 "ViewerProtocolPolicy", "https-only"))),
                         "Origins", Match.arrayWith(List.of(Match.objectLike(Map.of(
                                 "OriginPath", "/test",
+                                "OriginCustomHeaders", List.of(Map.of("HeaderName", "X-Origin-Verify",
+                                        "HeaderValue", Match.anyValue())),
                                 "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only"))))))))));
         template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Map.of("ResponseHeadersPolicyConfig",
                 Match.objectLike(Map.of("SecurityHeadersConfig", Map.of(
@@ -165,6 +166,10 @@ class PortalStackTest {
                         "ContentTypeOptions", Map.of("Override", true),
                         "ReferrerPolicy", Map.of("ReferrerPolicy", "no-referrer", "Override", true),
                         "FrameOptions", Map.of("FrameOption", "DENY", "Override", true))))));
+        template.hasResourceProperties("AWS::CloudFront::OriginRequestPolicy", Map.of("OriginRequestPolicyConfig",
+                Match.objectLike(Map.of("CookiesConfig", Map.of("CookieBehavior", "all"),
+                        "HeadersConfig", Map.of("HeaderBehavior", "whitelist", "Headers", Match.arrayWith(List.of(
+                                "Origin", "Accept-Language", "CloudFront-Viewer-Address")))))));
         template.hasResourceProperties("Custom::CDKBucketDeployment", Match.objectLike(Map.of(
                 "SourceMarkers", Match.arrayWith(List.of(Match.objectLike(Map.of()))))));
     }
@@ -175,6 +180,7 @@ class PortalStackTest {
         long readers = policies.values().stream().filter(p -> actions(p).contains("secretsmanager:GetSecretValue"))
                 .count();
         assertEquals(Routes.functions().stream().filter(FunctionSpec::readsKeys).count(), readers);
+        template.resourceCountIs("AWS::SecretsManager::Secret", 2);
         template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("GenerateSecretString",
                 Map.of("ExcludePunctuation", true, "IncludeSpace", false, "PasswordLength", 64)));
     }
@@ -225,6 +231,9 @@ class PortalStackTest {
                     continue;
                 }
                 boolean writes = acts.stream().anyMatch(a -> a.matches("dynamodb:(Put|Update|Delete|BatchWrite).*"));
+                Object resource = statement.get("Resource");
+                assertTrue(!"*".equals(resource) && !(resource instanceof List<?> list && list.contains("*")),
+                        spec.id() + " has DynamoDB actions on *");
                 for (String table : tablesIn(statement.get("Resource"))) {
                     touched.add(table);
                     if (writes) {

@@ -19,10 +19,12 @@ public final class ApiRequest {
     public static final int MAX_BODY_BYTES = 16 * 1024;
 
     private final APIGatewayProxyRequestEvent event;
+    private final ClientAddress addresses;
     private final Map<String, List<String>> headers = new HashMap<>();
 
-    private ApiRequest(APIGatewayProxyRequestEvent event) {
+    private ApiRequest(APIGatewayProxyRequestEvent event, ClientAddress addresses) {
         this.event = event;
+        this.addresses = addresses;
         if (event.getMultiValueHeaders() != null) {
             event.getMultiValueHeaders().forEach((k, v) -> headers.computeIfAbsent(k.toLowerCase(Locale.ROOT),
                     x -> new ArrayList<>()).addAll(v == null ? List.of() : v));
@@ -32,8 +34,8 @@ public final class ApiRequest {
         }
     }
 
-    public static ApiRequest of(APIGatewayProxyRequestEvent event) {
-        return new ApiRequest(event);
+    public static ApiRequest of(APIGatewayProxyRequestEvent event, ClientAddress addresses) {
+        return new ApiRequest(event, addresses);
     }
 
     public String method() {
@@ -91,8 +93,9 @@ public final class ApiRequest {
 
     public ClientInfo client() {
         var context = event.getRequestContext();
-        String ip = context == null || context.getIdentity() == null ? null : context.getIdentity().getSourceIp();
-        return new ClientInfo(ip, header("user-agent").orElse(""), header("accept-language").orElse(""));
+        String sourceIp = context == null || context.getIdentity() == null ? "" : context.getIdentity().getSourceIp();
+        return new ClientInfo(addresses.of(this, sourceIp == null ? "" : sourceIp), header("user-agent").orElse(""),
+                header("accept-language").orElse(""));
     }
 
     public String requestId() {

@@ -21,17 +21,19 @@ public final class Http {
     private final Json json;
     private final RequestLog log;
     private final String siteOrigin;
+    private final ClientAddress addresses;
 
-    public Http(Json json, RequestLog log, String siteOrigin) {
+    public Http(Json json, RequestLog log, String siteOrigin, ClientAddress addresses) {
         this.json = json;
         this.log = log;
         this.siteOrigin = siteOrigin;
+        this.addresses = addresses;
     }
 
     public APIGatewayProxyResponseEvent handle(APIGatewayProxyRequestEvent event,
                                               Function<ApiRequest, ApiResponse> action) {
         long start = System.nanoTime();
-        ApiRequest request = ApiRequest.of(event);
+        ApiRequest request = ApiRequest.of(event, addresses);
         String route = request.method() + " " + request.route();
         ApiResponse response;
         String errorId = null;

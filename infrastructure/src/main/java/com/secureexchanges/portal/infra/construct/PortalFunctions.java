@@ -33,8 +33,8 @@ import software.constructs.Construct;
  */
 public final class PortalFunctions extends Construct {
 
-    public record Props(String stage, Path jar, DataTables tables, Secret keys, Messaging messaging, String mailFrom,
-                        String productName, int memoryMb) {
+    public record Props(String stage, Path jar, DataTables tables, Secret keys, Secret originSecret,
+                        Messaging messaging, String mailFrom, String productName, int memoryMb) {
     }
 
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
@@ -49,6 +49,7 @@ public final class PortalFunctions extends Construct {
             env.put("SES_CONFIGURATION_SET", props.messaging().signInMail().getConfigurationSetName());
             env.put("PRODUCT_NAME", props.productName());
             env.put("HMAC_SECRET_ID", props.keys().getSecretArn());
+            env.put("ORIGIN_SECRET_ID", props.originSecret().getSecretArn());
             Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
             LogGroup logs = LogGroup.Builder.create(this, spec.id() + "Logs")
                     .logGroupName("/aws/lambda/portal-" + props.stage() + "-" + spec.id())
@@ -87,6 +88,7 @@ public final class PortalFunctions extends Construct {
         if (spec.readsKeys()) {
             props.keys().grantRead(function);
         }
+        props.originSecret().grantRead(function);
         if (spec.sendsSms()) {
             // SMS to a phone number has no resource ARN to scope to; the monthly spend limit bounds it.
             function.addToRolePolicy(PolicyStatement.Builder.create()

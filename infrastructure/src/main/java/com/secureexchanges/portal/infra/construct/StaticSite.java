@@ -20,7 +20,10 @@ import software.amazon.awscdk.services.cloudfront.FunctionRuntime;
 import software.amazon.awscdk.services.cloudfront.HeadersFrameOption;
 import software.amazon.awscdk.services.cloudfront.HeadersReferrerPolicy;
 import software.amazon.awscdk.services.cloudfront.OriginProtocolPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestCookieBehavior;
+import software.amazon.awscdk.services.cloudfront.OriginRequestHeaderBehavior;
 import software.amazon.awscdk.services.cloudfront.OriginRequestPolicy;
+import software.amazon.awscdk.services.cloudfront.OriginRequestQueryStringBehavior;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentSecurityPolicy;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersContentTypeOptions;
 import software.amazon.awscdk.services.cloudfront.ResponseHeadersFrameOptions;
@@ -37,6 +40,7 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
 import software.amazon.awscdk.services.s3.deployment.Source;
+import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
 
 /**
@@ -50,8 +54,8 @@ public final class StaticSite extends Construct {
      * @param domainName     the portal's own domain, with {@code certificateArn} (an ACM certificate in
      *                       us-east-1); empty to use CloudFront's domain
      */
-    public record Props(String stage, Path siteDir, String restApiId, Optional<String> domainName,
-                        Optional<String> certificateArn) {
+    public record Props(String stage, Path siteDir, String restApiId, Secret originSecret,
+                        Optional<String> domainName, Optional<String> certificateArn) {
     }
 
     private final Distribution distribution;
@@ -102,11 +106,15 @@ public final class StaticSite extends Construct {
                         .build())
                 .additionalBehaviors(Map.of("/api/*", BehaviorOptions.builder()
                         .origin(HttpOrigin.Builder.create(apiDomain).originPath("/" + props.stage())
-                                .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY).build())
+                                .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+                                // A dynamic reference: the value stays in Secrets Manager, not in the template.
+                                .customHeaders(Map.of("X-Origin-Verify",
+                                        props.originSecret().getSecretValue().unsafeUnwrap()))
+                                .build())
                         .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
                         .allowedMethods(AllowedMethods.ALLOW_ALL)
                         .cachePolicy(CachePolicy.CACHING_DISABLED)
-                        .originRequestPolicy(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER)
+                        .originRequestPolicy(apiRequests(props.stage()))
                         .responseHeadersPolicy(headers)
                         .build()));
         props.domainName().ifPresent(domain -> builder.domainNames(List.of(domain))
@@ -117,6 +125,20 @@ public final class StaticSite extends Construct {
                 .sources(List.of(Source.asset(props.siteDir().toString()),
                         Source.jsonData("config.json", Map.of("apiBase", "/api"))))
                 .distribution(distribution)
+                .build();
+    }
+
+    /**
+     * What the API gets from the viewer: every cookie and query string, the headers it reads, and the
+     * viewer's address (CloudFront's own header, which no managed policy without Host forwards).
+     */
+    private OriginRequestPolicy apiRequests(String stage) {
+        return OriginRequestPolicy.Builder.create(this, "ApiRequests")
+                .originRequestPolicyName("portal-" + stage + "-api")
+                .cookieBehavior(OriginRequestCookieBehavior.all())
+                .queryStringBehavior(OriginRequestQueryStringBehavior.all())
+                .headerBehavior(OriginRequestHeaderBehavior.allowList("Origin", "Accept", "Accept-Language",
+                        "Content-Type", "User-Agent", "X-Portal-Request", "CloudFront-Viewer-Address"))
                 .build();
     }
 
