@@ -20,6 +20,7 @@ import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.core.twofactor.Codes;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
@@ -70,10 +71,10 @@ public final class Dependencies {
         this.sessions = new SessionService(new DynamoSessionStore(dynamo, tables.sessions()), tokens, hasher, clock,
                 config.sessions());
         var challenges = new DynamoChallengeStore(dynamo, tables);
-        this.twoFactor = new TwoFactorService(challenges, challenges, sms,
-                new SmsTexts(config.productName(), config.siteUrl()), sessions, tokens, hasher, clock,
-                config.twoFactor());
-        this.secondFactor = new SecondFactorSettings(twoFactor, users);
+        var codes = new Codes(challenges, tokens, hasher, clock, config.twoFactor());
+        var texts = new SmsTexts(config.productName(), config.siteUrl());
+        this.twoFactor = new TwoFactorService(codes, challenges, sms, texts, sessions, tokens, hasher);
+        this.secondFactor = new SecondFactorSettings(codes, challenges, sms, texts, users);
         this.login = new LoginService(captchas, new DynamoLoginStore(dynamo, tables), sessions, twoFactor, mail,
                 new LoginEmails(config.productName()), tokens, hasher, clock, config.login(), config.siteUrl());
         this.profiles = new ProfileService(sessions, users);

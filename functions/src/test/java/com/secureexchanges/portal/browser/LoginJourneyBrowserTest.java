@@ -5,54 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Duration;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sign-in journeys of a person, in real Chromium; two browser contexts are two browsers. */
 class LoginJourneyBrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
 
     private RunningPortal portal;
     private HttpCall http;
     private BrowserContext chrome;
     private BrowserContext edge;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void open() {
         portal = new RunningPortal();
         http = new HttpCall(portal.url());
-        chrome = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"));
-        edge = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"));
+        chrome = CHROMIUM.newBrowser();
+        edge = CHROMIUM.newBrowser();
     }
 
     @AfterEach

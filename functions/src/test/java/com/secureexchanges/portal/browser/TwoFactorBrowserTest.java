@@ -3,51 +3,32 @@ package com.secureexchanges.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC M and S3 in real Chromium: My account, turning 2FA on and off, and signing in with an SMS code. */
 class TwoFactorBrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
 
     private RunningPortal portal;
     private HttpCall http;
     private BrowserContext context;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void open() {
         portal = new RunningPortal();
         http = portal.http();
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"));
+        context = CHROMIUM.newBrowser();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.devserver;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.outbox.OutboxMessage;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ final class OutboxPage {
         }
         try {
             return new ObjectMapper().writeValueAsString(out);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("outbox not serialisable", e);
         }
     }
 

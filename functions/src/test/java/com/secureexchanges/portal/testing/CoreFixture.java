@@ -21,6 +21,7 @@ import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.session.SessionStore;
 import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
+import com.secureexchanges.portal.core.twofactor.Codes;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
@@ -58,6 +59,7 @@ public final class CoreFixture {
     public final SecondFactorSettings secondFactor;
     public final LoginService login;
     public final LoginStore loginStore;
+    public final ChallengeStore challengeStore;
 
     public CoreFixture() {
         this(null, LoginPolicy.DEFAULT);
@@ -85,9 +87,11 @@ public final class CoreFixture {
         this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), limiter, clock,
                 CaptchaPolicy.DEFAULT, Optional.empty());
         this.sessions = new SessionService(stores.sessions(), tokens, hasher, clock, SessionPolicy.DEFAULT);
-        this.twoFactor = new TwoFactorService(stores.challenges(), stores.completion(), sms,
-                new SmsTexts("Secure Exchanges", SITE), sessions, tokens, hasher, clock, TwoFactorPolicy.DEFAULT);
-        this.secondFactor = new SecondFactorSettings(twoFactor, users);
+        this.challengeStore = stores.challenges();
+        Codes codes = new Codes(stores.challenges(), tokens, hasher, clock, TwoFactorPolicy.DEFAULT);
+        SmsTexts texts = new SmsTexts("Secure Exchanges", SITE);
+        this.twoFactor = new TwoFactorService(codes, stores.completion(), sms, texts, sessions, tokens, hasher);
+        this.secondFactor = new SecondFactorSettings(codes, stores.completion(), sms, texts, users);
         this.login = new LoginService(captchas, loginStore, sessions, twoFactor, mail,
                 new LoginEmails("Secure Exchanges"), tokens, hasher, clock, policy, SITE);
     }

@@ -4,6 +4,7 @@ import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
@@ -17,11 +18,18 @@ import java.util.Optional;
  */
 public final class SecondFactorSettings {
 
-    private final TwoFactorService codes;
+    private final Codes codes;
+    private final ChallengeCompletion completion;
+    private final SmsSender sms;
+    private final SmsTexts texts;
     private final UserDirectory users;
 
-    public SecondFactorSettings(TwoFactorService codes, UserDirectory users) {
+    public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
+                                UserDirectory users) {
         this.codes = codes;
+        this.completion = completion;
+        this.sms = sms;
+        this.texts = texts;
         this.users = users;
     }
 
@@ -39,13 +47,11 @@ public final class SecondFactorSettings {
             }
             return Enable.ENABLED;
         }
-        String key = Challenge.ENROL + user.id();
-        String code = codes.tokens().digits(6);
-        Challenge challenge = codes.fresh(key, codes.codeHash(key, code), user.id(), user.accountId(), mobile,
+        Codes.IssuedCode issued = codes.issue(Challenge.ENROL + user.id(), user.id(), user.accountId(), mobile,
                 user.profile().language(), user.security().version());
-        Instant cooldownCutoff = codes.clock().instant().minus(codes.policy().resendCooldown());
-        switch (codes.store().createEnrolment(challenge, cooldownCutoff, codes.numberWindow(mobile))) {
-            case STORED -> codes.sms().send(codes.texts().code(mobile, user.profile().language(), code));
+        Instant cooldownCutoff = codes.now().minus(codes.policy().resendCooldown());
+        switch (codes.store().createEnrolment(issued.challenge(), cooldownCutoff, codes.numberWindow(mobile))) {
+            case STORED -> sms.send(texts.code(mobile, user.profile().language(), issued.code()));
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
             case TOO_SOON -> throw RateLimited.resendTooSoon();
             default -> throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
@@ -58,7 +64,7 @@ public final class SecondFactorSettings {
         Challenge solved = codes.solve(Challenge.ENROL + user.id(), code);
         User after = user.withSecurity(new Security(Optional.of(solved.phone()), true, true, 0));
         if (solved.securityVersion() != user.security().version()
-                || !codes.completion().completeEnrolment(solved, user, after)) {
+                || !completion.completeEnrolment(solved, user, after)) {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }
         return after;
@@ -66,7 +72,7 @@ public final class SecondFactorSettings {
 
     /** Turns 2FA off, if the session's login is recent enough; the number stays, verified. */
     public User disable(User user, Session session) {
-        Instant now = codes.clock().instant();
+        Instant now = codes.now();
         if (session.createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
             throw new Forbidden("reauthentication_required", "For your security, log in again (within the last "
                     + codes.policy().recentLogin().toMinutes() + " minutes) to turn off two-factor authentication.");

@@ -56,7 +56,7 @@ class ConcurrentGuessesTest {
         pool.shutdown();
 
         String key = Challenge.LOGIN + f.hasher.hash("challenge", cookie);
-        assertEquals(5, f.twoFactor.store().find(key).orElseThrow().attempts(), "exactly five guesses counted");
+        assertEquals(5, f.challengeStore.find(key).orElseThrow().attempts(), "exactly five guesses counted");
         assertEquals(4, results.stream().filter("wrong"::equals).count(), "four told 'wrong', the fifth locked it");
         assertEquals(46, results.stream().filter("challenge_locked"::equals).count());
         assertThrows(ChallengeInvalid.class, () -> f.twoFactor.verifyLogin(Optional.of(cookie), code,

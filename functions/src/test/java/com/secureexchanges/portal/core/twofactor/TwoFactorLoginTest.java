@@ -68,7 +68,7 @@ class TwoFactorLoginTest {
         String cookie = challenge();
         String code = f.sms.lastCode();
         String key = Challenge.LOGIN + f.hasher.hash("challenge", cookie);
-        Challenge stored = f.twoFactor.store().find(key).orElseThrow();
+        Challenge stored = f.challengeStore.find(key).orElseThrow();
         assertFalse(stored.codeHash().contains(code));
         assertEquals(f.hasher.hash("otp", key + "." + code), stored.codeHash());
         assertEquals(43, stored.codeHash().length());

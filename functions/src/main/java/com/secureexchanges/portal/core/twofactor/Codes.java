@@ -1,0 +1,105 @@
+package com.secureexchanges.portal.core.twofactor;
+
+import com.secureexchanges.portal.core.error.ChallengeInvalid;
+import com.secureexchanges.portal.core.error.CodeRejected;
+import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.port.SecretHasher;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import com.secureexchanges.portal.core.ratelimit.RateWindow;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * The SMS code engine shared by sign-in and number confirmation: drawing codes, keeping them as
+ * keyed hashes bound to their challenge, and checking a guess only after it has been counted.
+ */
+public final class Codes {
+
+    private static final Pattern CODE = Pattern.compile("[0-9]{6}");
+
+    private final ChallengeStore store;
+    private final TokenGenerator tokens;
+    private final SecretHasher hasher;
+    private final Clock clock;
+    private final TwoFactorPolicy policy;
+
+    public Codes(ChallengeStore store, TokenGenerator tokens, SecretHasher hasher, Clock clock, TwoFactorPolicy policy) {
+        this.store = store;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** A new challenge under {@code key} with a new code; the code itself only goes into the SMS. */
+    IssuedCode issue(String key, String userId, String accountId, PhoneNumber phone, Language language,
+                     long securityVersion) {
+        String code = tokens.digits(6);
+        Instant now = clock.instant();
+        Challenge challenge = new Challenge(key, userId, accountId, phone, language, hash(key, code),
+                now.plus(policy.codeTtl()), 0, 1, now, now.plus(policy.challengeTtl()), securityVersion);
+        return new IssuedCode(challenge, code);
+    }
+
+    /** A challenge and the code it was issued with (to be sent, never stored). */
+    record IssuedCode(Challenge challenge, String code) {
+    }
+
+    /** Counts the guess, then compares; returns the challenge when the code is right and current. */
+    Challenge solve(String key, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new InvalidInput("invalid_code", "Enter the 6 digits of the code.");
+        }
+        Instant now = clock.instant();
+        AttemptResult result = store.countAttempt(key, now, policy.maxAttempts());
+        Challenge c = result.state().orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN));
+        if (!result.counted()) {
+            requireAlive(c, now);
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
+        }
+        int left = policy.maxAttempts() - c.attempts();
+        boolean right = hasher.matches("otp", key + "." + code, c.codeHash());
+        if (right && now.isBefore(c.codeExpiresAt())) {
+            return c;
+        }
+        if (left <= 0) {
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.LOCKED);
+        }
+        throw right ? CodeRejected.expired(left) : CodeRejected.wrong(left);
+    }
+
+    void requireAlive(Challenge c, Instant now) {
+        if (c.attempts() >= policy.maxAttempts()) {
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.LOCKED);
+        }
+        if (!now.isBefore(c.expiresAt())) {
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.EXPIRED);
+        }
+    }
+
+    String hash(String key, String code) {
+        return hasher.hash("otp", key + "." + code);
+    }
+
+    /** The number's SMS window for today (UTC): at most {@code perNumberPerDay}, whoever asks. */
+    RateWindow numberWindow(PhoneNumber phone) {
+        return RateWindow.fixed("sms-number", hasher.hash("phone", phone.value()), policy.perNumberPerDay(),
+                Duration.ofDays(1), clock.instant());
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    TwoFactorPolicy policy() {
+        return policy;
+    }
+
+    ChallengeStore store() {
+        return store;
+    }
+}
