@@ -88,6 +88,14 @@ class TwoFactorBrowserTest {
         assertThat(page.getByLabel("Enable 2FA authentication")).isChecked();
         assertThat(page.getByLabel("Mobile number")).hasValue("+15145550123");
         assertThat(page.getByLabel("First name")).hasValue("Augusta");
+        page.locator("#lang-switch").click();
+        assertThat(page.locator("#license-heading")).hasText("Détails de la licence");
+        assertThat(page.locator("#personal-heading")).hasText("Informations personnelles");
+        assertThat(page.getByLabel("Activer l’authentification 2FA")).isChecked();
+        assertThat(page.locator("#save")).hasText("Enregistrer");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("my-account-fr")).setFullPage(true));
+        page.locator("#lang-switch").click();
+        assertThat(page.locator("#license-heading")).hasText("License details");
 
         page.navigate(portal.url() + "/portal");
         page.locator("#logout").click();

@@ -61,6 +61,11 @@ class PortalStackTest {
         template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                 "TableName", "portal-test-sessions",
                 "GlobalSecondaryIndexes", List.of(Match.objectLike(Map.of("IndexName", "byUser")))));
+        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of("TableName", "portal-test-auth",
+                "DeletionProtectionEnabled", false));
+        template.hasResource("AWS::DynamoDB::Table", Map.of("DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of("TableName", "portal-test-directory",
+                        "DeletionProtectionEnabled", true))));
         template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                 "TableName", "portal-test-directory",
                 "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true),
