@@ -1,7 +1,9 @@
 package com.secureexchanges.portal.infra;
 
 import com.secureexchanges.portal.infra.construct.Alarms;
+import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.infra.construct.DataTables;
+import com.secureexchanges.portal.infra.construct.FirstAdministratorItems;
 import com.secureexchanges.portal.infra.construct.KeySecret;
 import com.secureexchanges.portal.infra.construct.Messaging;
 import com.secureexchanges.portal.infra.construct.PortalApi;
@@ -33,6 +35,8 @@ public final class PortalStack extends Stack {
         functions.setSiteUrl(siteUrl);
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
                 config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
+                tables.table(Tables.DIRECTORY), email));
         NagSuppressions.apply(this);
         CfnOutput.Builder.create(this, "SiteUrl").description("The portal").value(siteUrl).build();
         CfnOutput.Builder.create(this, "ApiUrl").description("The API, behind the site at /api").value(api.api().getUrl())

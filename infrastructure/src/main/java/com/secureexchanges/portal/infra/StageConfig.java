@@ -14,12 +14,13 @@ import java.util.function.Function;
  * @param mailFrom       the sender address, an SES identity the operator verifies
  * @param productName    the name shown in emails, SMS and pages
  * @param alarmEmail     where alarms are mailed, if anywhere
+ * @param adminEmail     the first administrator, created with the stack if given
  * @param smsMonthlySpendLimitUsd the account's SNS SMS spend limit; an alarm fires at 80%
  * @param lastingData    whether tables are protected from deletion and kept when the stack is destroyed
  * @param memoryMb       memory of every function (at least 512; more memory also means more CPU)
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
-                          String mailFrom, String productName, Optional<String> alarmEmail,
+                          String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           int smsMonthlySpendLimitUsd, boolean lastingData, int memoryMb, Path lambdaJar,
                           Path siteDir) {
 
@@ -47,7 +48,7 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
         return new StageConfig(stage, text(context, "domainName"), text(context, "certificateArn"),
                 text(context, "mailFrom").orElse("no-reply@example.com"),
                 text(context, "productName").orElse("Secure Exchanges"),
-                text(context, "alarmEmail"),
+                text(context, "alarmEmail"), text(context, "adminEmail"),
                 Integer.parseInt(text(context, "smsMonthlySpendLimit").orElse("10")),
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),

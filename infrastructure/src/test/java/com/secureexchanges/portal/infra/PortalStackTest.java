@@ -33,7 +33,7 @@ class PortalStackTest {
 
     @BeforeAll
     static void synth() {
-        App app = new App(AppProps.builder().context(Map.of("stage", "test",
+        App app = new App(AppProps.builder().context(Map.of("stage", "test", "adminEmail", "ops@example.com",
                 "@aws-cdk/aws-iam:minimizePolicies", true,
                 "@aws-cdk/aws-apigateway:disableCloudWatchRole", true)).build());
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
@@ -260,6 +260,22 @@ class PortalStackTest {
         String text = String.valueOf(resources);
         return Tables.all().stream().map(t -> t.id()).filter(id -> text.contains("Data" + id))
                 .collect(Collectors.toSet());
+    }
+
+    /** The call is a Fn::Join (it names the table); its literal parts hold the items. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFirstAdministrator_isCreatedWithTheStack_onlyIfAbsent() {
+        String call = template.findResources("Custom::AWS").values().stream()
+                .map(r -> ((Map<String, Object>) r.get("Properties")).get("Create"))
+                .filter(Map.class::isInstance).map(c -> (List<Object>) ((Map<String, Object>) c).get("Fn::Join"))
+                .map(join -> ((List<Object>) join.get(1)).stream().filter(String.class::isInstance)
+                        .map(String.class::cast).collect(Collectors.joining("<table>")))
+                .filter(text -> text.contains("transactWriteItems")).findFirst().orElseThrow();
+        assertTrue(call.contains("\"Item\":{\"accountId\":{\"S\":\"first-account\"}"), call);
+        assertTrue(call.contains("\"S\":\"EMAIL#ops@example.com\""), call);
+        assertTrue(call.contains("\"S\":\"ADMINISTRATOR\""), call);
+        assertEquals(2, call.split("attribute_not_exists\\(pk\\)", -1).length - 1, "both puts only if absent");
     }
 
     @SuppressWarnings("unchecked")
