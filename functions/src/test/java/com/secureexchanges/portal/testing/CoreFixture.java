@@ -96,6 +96,12 @@ public final class CoreFixture {
                 new LoginEmails("Secure Exchanges"), tokens, hasher, clock, policy, SITE);
     }
 
+    /** The same sign-in service over another mail sender (to simulate a provider outage). */
+    public LoginService loginWith(com.secureexchanges.portal.core.port.MailSender sender) {
+        return new LoginService(captchas, loginStore, sessions, twoFactor, sender, new LoginEmails("Secure Exchanges"),
+                tokens, hasher, clock, LoginPolicy.DEFAULT, SITE);
+    }
+
     public User addUser(String email) {
         User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email),
                 Profile.of("Ada", "Lovelace", Language.EN), Role.STANDARD, true, Security.NONE);

@@ -1,8 +1,10 @@
 package com.secureexchanges.portal.adapter.ses;
 
+import com.secureexchanges.portal.core.port.DeliveryFailed;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.Body;
 import software.amazon.awssdk.services.sesv2.model.Content;
@@ -38,7 +40,11 @@ public final class SesMailSender implements MailSender {
         if (email.sensitive()) {
             sensitiveConfigurationSet.ifPresent(request::configurationSetName);
         }
-        ses.sendEmail(request.build());
+        try {
+            ses.sendEmail(request.build());
+        } catch (SdkException e) {
+            throw new DeliveryFailed("email", e);
+        }
     }
 
     private static Content utf8(String data) {

@@ -1,10 +1,12 @@
 package com.secureexchanges.portal.adapter.sns;
 
+import com.secureexchanges.portal.core.port.DeliveryFailed;
 import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.core.port.SmsSender;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
@@ -27,7 +29,11 @@ public final class SnsSmsSender implements SmsSender {
         Map<String, MessageAttributeValue> attributes = new HashMap<>();
         attributes.put(SMS_TYPE, text("Transactional"));
         senderId.ifPresent(id -> attributes.put(SENDER_ID, text(id)));
-        sns.publish(r -> r.phoneNumber(sms.to().value()).message(sms.text()).messageAttributes(attributes));
+        try {
+            sns.publish(r -> r.phoneNumber(sms.to().value()).message(sms.text()).messageAttributes(attributes));
+        } catch (SdkException e) {
+            throw new DeliveryFailed("sms", e);
+        }
     }
 
     private static MessageAttributeValue text(String value) {

@@ -9,6 +9,7 @@ import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.LoginAttempt.UsedCaptcha;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.port.Deliveries;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
@@ -99,7 +100,8 @@ public final class LoginService {
         if (commit(attempt) && counts && (owner.isPresent() || policy.notifyUnknown())) {
             Language language = owner.map(LoginIdentity::language)
                     .or(client::preferredLanguage).orElse(Language.EN);
-            mail.send(compose(request, client, owner, language, token, now));
+            OutgoingEmail email = compose(request, client, owner, language, token, now);
+            Deliveries.attempt(() -> mail.send(email));
         }
         return binding;
     }
@@ -165,7 +167,7 @@ public final class LoginService {
             if (!store.redeem(link, new Grant.ChallengeGrant(issued.challenge(), issued.numberWindow()))) {
                 throw RateLimited.numberLimit();
             }
-            twoFactor.deliver(issued);
+            Deliveries.attempt(() -> twoFactor.deliver(issued));
             return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue());
         }
         NewSession session = sessions.open(link.userId(), link.accountId(), client);

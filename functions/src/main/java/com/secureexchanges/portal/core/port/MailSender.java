@@ -6,6 +6,6 @@ package com.secureexchanges.portal.core.port;
  */
 public interface MailSender {
 
-    /** Sends or throws; a failure must not leave the caller believing the mail went out. */
+    /** Sends, or throws {@link DeliveryFailed}: a failure must not leave the caller believing the mail went out. */
     void send(OutgoingEmail email);
 }

@@ -7,6 +7,6 @@ package com.secureexchanges.portal.core.port;
  */
 public interface SmsSender {
 
-    /** Sends or throws. */
+    /** Sends, or throws {@link DeliveryFailed}. */
     void send(OutgoingSms sms);
 }
