@@ -163,6 +163,8 @@ class TwoFactorBrowserTest {
         fresh.waitForURL("**/portal");
         fresh.locator("#account-link").click();
         fresh.waitForURL("**/account");
+        // uncheck() returns at once on a box that is not checked yet: wait until the page shows 2FA on.
+        assertThat(fresh.getByLabel("Enable 2FA authentication")).isChecked();
         fresh.getByLabel("Enable 2FA authentication").uncheck();
         fresh.locator("#save").click();
         assertThat(fresh.locator("#status")).hasText("Two-factor authentication is off.");
