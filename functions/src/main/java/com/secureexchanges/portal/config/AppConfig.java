@@ -86,9 +86,4 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         }
         return value;
     }
-
-    /** The site origin as browsers send it in the {@code Origin} header. */
-    public String siteOrigin() {
-        return siteUrl;
-    }
 }

@@ -61,7 +61,7 @@ public final class Dependencies {
                          List<byte[]> keys, Optional<String> originSecret, LogSink logSink) {
         this.config = config;
         Json json = new Json();
-        this.http = new Http(json, new RequestLog(logSink, json), config.siteOrigin(), new ClientAddress(originSecret));
+        this.http = new Http(json, new RequestLog(logSink, json), config.siteUrl(), new ClientAddress(originSecret));
         TokenGenerator tokens = new SecureRandomTokenGenerator();
         SecretHasher hasher = new HmacSecretHasher(keys);
         var tables = config.tables();

@@ -53,7 +53,6 @@ public final class DevServer implements AutoCloseable {
     private final Optional<LocalDynamo> dynamo;
     private final DynamoDbClient client;
     private final Outbox outbox;
-    private final Dependencies deps;
     private final TableNames tables;
     private final URI url;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
@@ -71,7 +70,7 @@ public final class DevServer implements AutoCloseable {
         List<byte[]> keys = options.dataDir() == null
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
-        deps = Dependencies.of(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
+        Dependencies deps = Dependencies.of(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
         DemoData.seed(deps.users());
         HandlerRegistry handlers = new HandlerRegistry(deps);
@@ -175,20 +174,12 @@ public final class DevServer implements AutoCloseable {
         return url;
     }
 
-    public Outbox outbox() {
-        return outbox;
-    }
-
     public DynamoDbClient dynamo() {
         return client;
     }
 
     public TableNames tables() {
         return tables;
-    }
-
-    public Dependencies deps() {
-        return deps;
     }
 
     @Override

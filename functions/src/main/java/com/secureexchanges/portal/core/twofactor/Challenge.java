@@ -17,8 +17,4 @@ public record Challenge(String key, String userId, String accountId, PhoneNumber
 
     public static final String LOGIN = "LOGIN#";
     public static final String ENROL = "ENROL#";
-
-    public boolean isEnrolment() {
-        return key.startsWith(ENROL);
-    }
 }

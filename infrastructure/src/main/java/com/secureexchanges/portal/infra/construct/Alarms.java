@@ -60,8 +60,4 @@ public final class Alarms extends Construct {
                 .build();
         alarm.addAlarmAction(new SnsAction(topic));
     }
-
-    public Topic topic() {
-        return topic;
-    }
 }
