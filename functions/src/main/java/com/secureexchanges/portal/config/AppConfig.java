@@ -1,9 +1,11 @@
 package com.secureexchanges.portal.config;
 
+import com.secureexchanges.portal.core.audit.AuditPolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +19,17 @@ import java.util.Optional;
  * @param fixedCaptcha a constant captcha answer, for automated tests of the local portal only
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
  * @param originSecretId the Secrets Manager secret whose value CloudFront sends in its origin header (AWS only)
+ * @param audit        the event log's retention and limits ({@code EVENT_RETENTION_DAYS}, default 400)
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
-                        Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId) {
+                        Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId,
+                        AuditPolicy audit) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
+    public static final String EVENT_RETENTION_DAYS = "EVENT_RETENTION_DAYS";
 
     public AppConfig {
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -41,16 +46,17 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         String directory = required(env, Tables.DIRECTORY.envVariable(), missing);
         String auth = required(env, Tables.AUTH.envVariable(), missing);
         String sessions = required(env, Tables.SESSIONS.envVariable(), missing);
+        String events = required(env, Tables.EVENTS.envVariable(), missing);
         String from = required(env, "MAIL_FROM", missing);
         String secret = required(env, "HMAC_SECRET_ID", missing);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("missing configuration: " + String.join(", ", missing));
         }
         return new AppConfig(site, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT),
-                new TableNames(directory, auth, sessions), from,
+                new TableNames(directory, auth, sessions, events), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
-                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"));
+                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env));
     }
 
     /** Configuration of the local portal (dev server). */
@@ -59,7 +65,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty());
+                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty(), audit(env));
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
@@ -72,6 +78,18 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         LoginPolicy d = LoginPolicy.DEFAULT;
         boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
         return new LoginPolicy(d.linkTtl(), d.mailsPerHour(), d.mailSpacing(), d.requestsPerIp(), d.ipWindow(), notify);
+    }
+
+    /** {@code EVENT_RETENTION_DAYS}: 1 to 3,650 days (ten years); 400 when unset. */
+    private static AuditPolicy audit(Map<String, String> env) {
+        String days = env.getOrDefault(EVENT_RETENTION_DAYS, "").strip();
+        if (days.isEmpty()) {
+            return AuditPolicy.DEFAULT;
+        }
+        if (!days.matches("[0-9]{1,4}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > 3650) {
+            throw new IllegalStateException(EVENT_RETENTION_DAYS + " must be a number of days from 1 to 3650");
+        }
+        return AuditPolicy.DEFAULT.withRetention(Duration.ofDays(Integer.parseInt(days)));
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

@@ -1,5 +1,86 @@
 package com.secureexchanges.portal.config;
 
-/** One API route: method, path under the site (always {@code /api/...}) and the function serving it. */
-public record Route(String method, String path, FunctionSpec function) {
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The API (SPEC R): method, path template, who may call it, and the function serving it. The dev
+ * server's dispatch, the API Gateway resources, the IAM grants, the handlers' {@code switch}es and
+ * the tenant-isolation harness are all derived from this table. Path parameters are whole segments
+ * written {@code {name}}, matched as API Gateway matches them (see {@link Routes#match}).
+ */
+public enum Route {
+    CAPTCHA("GET", "/api/captcha", Access.PUBLIC, Routes.CAPTCHA),
+    LOGIN_REQUEST("POST", "/api/login/request", Access.PUBLIC, Routes.REQUEST_LOGIN),
+    LOGIN_REDEEM("POST", "/api/login/redeem", Access.PUBLIC, Routes.REDEEM_LINK),
+    TWO_FACTOR_VERIFY("POST", "/api/2fa/verify", Access.PUBLIC, Routes.TWO_FACTOR),
+    TWO_FACTOR_RESEND("POST", "/api/2fa/resend", Access.PUBLIC, Routes.TWO_FACTOR),
+    ME("GET", "/api/me", Access.SESSION, Routes.ACCOUNT),
+    ME_UPDATE("PUT", "/api/me", Access.SESSION, Routes.ACCOUNT),
+    ME_TWO_FACTOR("POST", "/api/me/2fa", Access.SESSION, Routes.ACCOUNT),
+    ME_TWO_FACTOR_CONFIRM("POST", "/api/me/2fa/confirm", Access.SESSION, Routes.ACCOUNT),
+    ACCOUNT("GET", "/api/account", Access.SESSION, Routes.ACCOUNT),
+    /** Public so that signing out stays idempotent: without a live session it only clears the cookie. */
+    LOGOUT("POST", "/api/logout", Access.PUBLIC, Routes.SESSION),
+    MY_SESSIONS("GET", "/api/me/sessions", Access.SESSION, Routes.SESSION),
+    REVOKE_OTHER_SESSIONS("POST", "/api/me/sessions/revoke-others", Access.SESSION, Routes.SESSION),
+    MY_EVENTS("GET", "/api/me/events", Access.SESSION, Routes.EVENTS),
+    USER_EVENTS("GET", "/api/users/{id}/events", Access.ADMINISTRATOR, Routes.EVENTS),
+    USER_EVENTS_CSV("GET", "/api/users/{id}/events.csv", Access.ADMINISTRATOR, Routes.EVENTS),
+    USER_EVENTS_VERIFY("GET", "/api/users/{id}/events/verify", Access.ADMINISTRATOR, Routes.EVENTS);
+
+    private final String method;
+    private final String path;
+    private final Access access;
+    private final FunctionSpec function;
+    private final List<String> segments;
+
+    Route(String method, String path, Access access, FunctionSpec function) {
+        this.method = method;
+        this.path = path;
+        this.access = access;
+        this.function = function;
+        this.segments = List.of(path.substring(1).split("/"));
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The template, e.g. {@code /api/users/{id}/events}; API Gateway's resource path. */
+    public String path() {
+        return path;
+    }
+
+    public Access access() {
+        return access;
+    }
+
+    public FunctionSpec function() {
+        return function;
+    }
+
+    /** The template's segments, without the leading slash. */
+    public List<String> segments() {
+        return segments;
+    }
+
+    /** The names of its path parameters, in order ({@code ["id"]}). */
+    public List<String> parameters() {
+        return segments.stream().filter(Route::isParameter).map(s -> s.substring(1, s.length() - 1)).toList();
+    }
+
+    /** Whether the route changes state, and so must come from the site (SPEC S2). */
+    public boolean changesState() {
+        return !method.equals("GET");
+    }
+
+    static boolean isParameter(String segment) {
+        return segment.length() > 2 && segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    @Override
+    public String toString() {
+        return method.toUpperCase(Locale.ROOT) + " " + path;
+    }
 }

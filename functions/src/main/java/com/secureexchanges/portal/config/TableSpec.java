@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param ttlAttribute the attribute DynamoDB purges expired items by (cleanup only; expiry is
  *                     always checked by the code)
  * @param lasting      whether the data must survive (point-in-time recovery, deletion protection)
+ * @param indexes      global secondary indexes (eventually consistent: never used to decide)
+ * @param localIndexes local secondary indexes (same partition key; strongly consistent reads; they
+ *                     can only be created with the table)
  */
 public record TableSpec(String id, String envVariable, KeyAttribute partitionKey, Optional<KeyAttribute> sortKey,
-                        Optional<String> ttlAttribute, boolean lasting, List<IndexSpec> indexes) {
+                        Optional<String> ttlAttribute, boolean lasting, List<IndexSpec> indexes,
+                        List<IndexSpec> localIndexes) {
 }

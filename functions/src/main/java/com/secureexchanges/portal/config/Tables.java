@@ -8,23 +8,37 @@ public final class Tables {
 
     public static final String PURGE_AT = "purgeAt";
 
-    /** Lasting data: accounts, users and the claim on each user's address. */
+    /**
+     * Lasting data: accounts, their users (under {@code ACCOUNT#<id>}), and the claim on each user's
+     * address, which carries what sign-in reads.
+     */
     public static final TableSpec DIRECTORY = new TableSpec("directory", "TABLE_DIRECTORY",
-            KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true, List.of());
+            KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true, List.of(),
+            List.of());
 
     /** Short-lived sign-in state: links, address throttles, used captchas, rate counters. */
     public static final TableSpec AUTH = new TableSpec("auth", "TABLE_AUTH",
-            KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false, List.of());
+            KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false, List.of(), List.of());
 
     /** Sessions, by keyed hash of their id; listed per user through {@code byUser}. */
     public static final TableSpec SESSIONS = new TableSpec("sessions", "TABLE_SESSIONS",
             KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false,
-            List.of(new IndexSpec("byUser", KeyAttribute.string("userId"), KeyAttribute.number("createdAt"))));
+            List.of(new IndexSpec("byUser", KeyAttribute.string("userId"), KeyAttribute.number("createdAt"))),
+            List.of());
+
+    /**
+     * The event log (SPEC E): one hash chain per user, {@code pk = ACCOUNT#<account>#USER#<user>},
+     * {@code seq = 1, 2, 3…}; {@code byTime} orders a user's events by time for date ranges. Append-only:
+     * the functions may only put (with a condition) and query it.
+     */
+    public static final TableSpec EVENTS = new TableSpec("events", "TABLE_EVENTS",
+            KeyAttribute.string("pk"), Optional.of(KeyAttribute.number("seq")), Optional.of(PURGE_AT), true,
+            List.of(), List.of(new IndexSpec("byTime", KeyAttribute.string("pk"), KeyAttribute.string("atSeq"))));
 
     private Tables() {
     }
 
     public static List<TableSpec> all() {
-        return List.of(DIRECTORY, AUTH, SESSIONS);
+        return List.of(DIRECTORY, AUTH, SESSIONS, EVENTS);
     }
 }

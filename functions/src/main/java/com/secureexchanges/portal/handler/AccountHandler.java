@@ -5,25 +5,25 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
-import com.secureexchanges.portal.core.user.Me;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.ProfileService;
-import com.secureexchanges.portal.core.user.User;
-import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
-import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
-import com.secureexchanges.portal.wiring.Dependencies;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import com.secureexchanges.portal.handler.http.Views;
+import com.secureexchanges.portal.wiring.Portal;
 
-/** "My account" (SPEC S3, M1): {@code GET/PUT /api/me}, {@code POST /api/me/2fa} and its confirmation. */
+/**
+ * "My account" (SPEC S3, M1): {@code GET/PUT /api/me}, {@code POST /api/me/2fa} and its confirmation,
+ * and the caller's organisation, {@code GET /api/account} (SPEC A0).
+ */
 public final class AccountHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final Http http;
@@ -31,75 +31,56 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
     private final SecondFactorSettings secondFactor;
 
     public AccountHandler() {
-        this(Dependencies.production());
+        this(Portal.production());
     }
 
-    public AccountHandler(Dependencies deps) {
-        this.http = deps.http();
-        this.profiles = deps.profiles();
-        this.secondFactor = deps.secondFactor();
+    public AccountHandler(Portal portal) {
+        this.http = Http.of(portal);
+        this.profiles = portal.profiles();
+        this.secondFactor = portal.secondFactor();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "GET /api/me" -> ok(me(request).user());
-            case "PUT /api/me" -> {
-                Me me = changing(request);
-                ObjectNode body = http.body(request);
-                var json = http.json();
-                Profile profile = new Profile(json.requiredText(body, "firstName", Profile.MAX_NAME),
-                        json.requiredText(body, "lastName", Profile.MAX_NAME), language(json.requiredText(body,
-                        "language", 5)), json.requiredText(body, "timeZone", 64),
-                        json.requiredText(body, "dateCulture", 8));
-                yield ok(profiles.update(me, profile, json.optionalText(body, "mobile", 32).map(PhoneNumber::parse)));
-            }
-            case "POST /api/me/2fa" -> {
-                Me me = changing(request);
-                ObjectNode body = http.body(request);
-                if (!http.json().requiredBoolean(body, "enable")) {
-                    yield ok(secondFactor.disable(me.user(), me.session()));
+        return http.handle(event, Routes.ACCOUNT, request -> {
+            Caller caller = request.caller();
+            return switch (request.route().orElseThrow()) {
+                case ME -> ok(Views.me(caller.user()));
+                case ACCOUNT -> ok(Views.account(caller.account()));
+                case ME_UPDATE -> {
+                    ObjectNode body = http.body(request);
+                    var json = http.json();
+                    Profile profile = new Profile(json.requiredText(body, "firstName", Profile.MAX_NAME),
+                            json.requiredText(body, "lastName", Profile.MAX_NAME),
+                            language(json.requiredText(body, "language", 5)), json.requiredText(body, "timeZone", 64),
+                            json.requiredText(body, "dateCulture", 8));
+                    var mobile = json.optionalText(body, "mobile", 32).map(PhoneNumber::parse);
+                    yield ok(Views.me(profiles.update(caller, profile, mobile)));
                 }
-                PhoneNumber mobile = PhoneNumber.parse(http.json().requiredText(body, "mobile", 32));
-                yield switch (secondFactor.enable(me.user(), mobile)) {
-                    case CODE_SENT -> ApiResponse.json(202, "{\"status\":\"code_sent\"}");
-                    case ENABLED -> ok(me(request).user());
-                };
-            }
-            case "POST /api/me/2fa/confirm" -> {
-                Me me = changing(request);
-                yield ok(secondFactor.confirm(me.user(), http.json().requiredText(http.body(request), "code", 16)));
-            }
-            default -> throw new NotFound();
+                case ME_TWO_FACTOR -> {
+                    ObjectNode body = http.body(request);
+                    if (!http.json().requiredBoolean(body, "enable")) {
+                        yield ok(Views.me(secondFactor.disable(caller)));
+                    }
+                    PhoneNumber mobile = PhoneNumber.parse(http.json().requiredText(body, "mobile", 32));
+                    var result = secondFactor.enable(caller, mobile);
+                    yield switch (result.status()) {
+                        case CODE_SENT -> ApiResponse.json(202, "{\"status\":\"code_sent\"}");
+                        case ENABLED -> ok(Views.me(result.user()));
+                    };
+                }
+                case ME_TWO_FACTOR_CONFIRM -> ok(Views.me(secondFactor.confirm(caller,
+                        http.json().requiredText(http.body(request), "code", 16))));
+                default -> throw new NotFound();
+            };
         });
     }
 
-    private Me me(ApiRequest request) {
-        return profiles.current(request.cookie(Cookies.SESSION));
-    }
-
-    private Me changing(ApiRequest request) {
-        http.requireSameOrigin(request);
-        return me(request);
-    }
-
     private static Language language(String code) {
-        return Language.fromCode(code).orElseThrow(() -> new InvalidInput("invalid_language", "Choose English or French."));
+        return Language.fromCode(code).orElseThrow(() -> new InvalidInput(ErrorId.INVALID_LANGUAGE));
     }
 
-    private ApiResponse ok(User user) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", user.email().value());
-        body.put("firstName", user.profile().firstName());
-        body.put("lastName", user.profile().lastName());
-        body.put("language", user.profile().language().code());
-        body.put("timeZone", user.profile().timeZone());
-        body.put("dateCulture", user.profile().dateCulture());
-        body.put("role", user.role().name().toLowerCase(Locale.ROOT));
-        body.put("licenseType", null);
-        body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
-        body.put("mobileVerified", user.security().verified());
-        body.put("twoFactorEnabled", user.security().twoFactor());
-        return ApiResponse.json(200, http.json().write(body));
+    private ApiResponse ok(Object view) {
+        return ApiResponse.json(200, http.json().write(view));
     }
 }

@@ -4,12 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,18 +22,18 @@ public final class CaptchaHandler implements RequestHandler<APIGatewayProxyReque
     private final CaptchaService captchas;
 
     public CaptchaHandler() {
-        this(Dependencies.production());
+        this(Portal.production());
     }
 
-    public CaptchaHandler(Dependencies deps) {
-        this.http = deps.http();
-        this.captchas = deps.captchas();
+    public CaptchaHandler(Portal portal) {
+        this.http = Http.of(portal);
+        this.captchas = portal.captchas();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "GET /api/captcha" -> {
+        return http.handle(event, Routes.CAPTCHA, request -> switch (request.route().orElseThrow()) {
+            case CAPTCHA -> {
                 IssuedCaptcha captcha = captchas.issue(request.client());
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("id", captcha.id());

@@ -4,13 +4,14 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
-import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.RedeemResult;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,28 +23,27 @@ import java.util.Map;
 public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
     private final Http http;
-    private final LoginService login;
+    private final LinkRedemption redemption;
     private final Duration sessionLifetime;
     private final Duration challengeLifetime;
 
     public RedeemLinkHandler() {
-        this(Dependencies.production());
+        this(Portal.production());
     }
 
-    public RedeemLinkHandler(Dependencies deps) {
-        this.http = deps.http();
-        this.login = deps.login();
-        this.sessionLifetime = deps.config().sessions().absolute();
-        this.challengeLifetime = deps.config().twoFactor().challengeTtl();
+    public RedeemLinkHandler(Portal portal) {
+        this.http = Http.of(portal);
+        this.redemption = portal.redemption();
+        this.sessionLifetime = portal.config().sessions().absolute();
+        this.challengeLifetime = portal.config().twoFactor().challengeTtl();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "POST /api/login/redeem" -> {
-                http.requireSameOrigin(request);
+        return http.handle(event, Routes.REDEEM_LINK, request -> switch (request.route().orElseThrow()) {
+            case LOGIN_REDEEM -> {
                 String token = http.json().requiredText(http.body(request), "token", 100);
-                RedeemResult result = login.redeem(token, request.cookie(Cookies.BINDING), request.client());
+                RedeemResult result = redemption.redeem(token, request.cookie(Cookies.BINDING), request.client());
                 String cookie = switch (result.next()) {
                     case PORTAL -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
                     case TWO_FACTOR -> Cookies.set(Cookies.CHALLENGE, result.cookieValue(), challengeLifetime);

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.login.LoginRequest;
 import com.secureexchanges.portal.core.login.LoginService;
@@ -11,7 +12,7 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 
 /**
@@ -29,20 +30,19 @@ public final class RequestLoginHandler
     private final Duration bindingLifetime;
 
     public RequestLoginHandler() {
-        this(Dependencies.production());
+        this(Portal.production());
     }
 
-    public RequestLoginHandler(Dependencies deps) {
-        this.http = deps.http();
-        this.login = deps.login();
-        this.bindingLifetime = deps.config().login().linkTtl();
+    public RequestLoginHandler(Portal portal) {
+        this.http = Http.of(portal);
+        this.login = portal.login();
+        this.bindingLifetime = portal.config().login().linkTtl();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "POST /api/login/request" -> {
-                http.requireSameOrigin(request);
+        return http.handle(event, Routes.REQUEST_LOGIN, request -> switch (request.route().orElseThrow()) {
+            case LOGIN_REQUEST -> {
                 var body = http.body(request);
                 var json = http.json();
                 var email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));

@@ -4,13 +4,15 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.core.access.SessionControl;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,34 +22,34 @@ public final class SessionHandler implements RequestHandler<APIGatewayProxyReque
 
     private final Http http;
     private final SessionService sessions;
+    private final SessionControl control;
 
     public SessionHandler() {
-        this(Dependencies.production());
+        this(Portal.production());
     }
 
-    public SessionHandler(Dependencies deps) {
-        this.http = deps.http();
-        this.sessions = deps.sessions();
+    public SessionHandler(Portal portal) {
+        this.http = Http.of(portal);
+        this.sessions = portal.sessions();
+        this.control = portal.sessionControl();
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        return http.handle(event, request -> switch (request.method() + " " + request.route()) {
-            case "POST /api/logout" -> {
-                http.requireSameOrigin(request);
-                sessions.close(request.cookie(Cookies.SESSION));
+        return http.handle(event, Routes.SESSION, request -> switch (request.route().orElseThrow()) {
+            case LOGOUT -> {
+                // Idempotent: without a live session (or for a suspended user) the cookie is only cleared.
+                http.optionalCaller(request).ifPresentOrElse(control::logout,
+                        () -> sessions.close(request.cookie(Cookies.SESSION)));
                 yield ApiResponse.json(200, "{\"status\":\"signed_out\"}").withCookie(Cookies.clear(Cookies.SESSION));
             }
-            case "GET /api/me/sessions" -> {
-                Session current = sessions.require(request.cookie(Cookies.SESSION));
+            case MY_SESSIONS -> {
+                Session current = request.caller().session();
                 List<Map<String, Object>> list = sessions.list(current).stream().map(s -> view(s, current)).toList();
                 yield ApiResponse.json(200, http.json().write(Map.of("sessions", list)));
             }
-            case "POST /api/me/sessions/revoke-others" -> {
-                http.requireSameOrigin(request);
-                int count = sessions.revokeOthers(sessions.require(request.cookie(Cookies.SESSION)));
-                yield ApiResponse.json(200, http.json().write(Map.of("signedOut", count)));
-            }
+            case REVOKE_OTHER_SESSIONS -> ApiResponse.json(200, http.json().write(
+                    Map.of("signedOut", control.revokeOthers(request.caller()))));
             default -> throw new NotFound();
         });
     }

@@ -7,7 +7,7 @@ import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -37,9 +37,9 @@ public final class ColdStartProbe {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .build();
         AppConfig config = AppConfig.local(Map.of(), CountedPortal.SITE, TableNames.prefixed(args[1]));
-        Dependencies deps = Dependencies.of(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
+        Portal portal = Portal.onDynamo(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
                 HmacKeys.parse(Files.readString(Path.of(args[2]))), line -> { });
-        RequestLoginHandler handler = new RequestLoginHandler(deps);
+        RequestLoginHandler handler = new RequestLoginHandler(portal);
         long initDone = System.currentTimeMillis();
         APIGatewayProxyRequestEvent event = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)

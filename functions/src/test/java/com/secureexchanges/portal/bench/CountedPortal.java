@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
@@ -13,7 +14,7 @@ import com.secureexchanges.portal.testing.CallCounter;
 import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
 import com.secureexchanges.portal.testing.RecordingSmsSender;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class CountedPortal {
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final HandlerRegistry handlers;
+    public final Portal portal;
 
     public CountedPortal() {
         DynamoDbClient dynamo = DynamoDbClient.builder()
@@ -49,10 +51,10 @@ public final class CountedPortal {
                 .build();
         TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
         DynamoTables.createMissing(dynamo, tables);
-        Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
+        portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
                 clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
-        DemoData.seed(deps.users());
-        handlers = new HandlerRegistry(deps);
+        DemoData.seed(portal.stores().accounts(), clock.instant());
+        handlers = new HandlerRegistry(portal);
         counter.drain();
     }
 
@@ -69,11 +71,13 @@ public final class CountedPortal {
         identity.setSourceIp("198.51.100." + (COUNTER.incrementAndGet() % 250));
         context.setIdentity(identity);
         context.setRequestId("bench");
-        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(path)
-                .withResource(path).withHeaders(headers).withBody(body).withRequestContext(context);
+        String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        Routes.Match match = Routes.match(method, route).orElseThrow();
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(route)
+                .withResource(match.route().path()).withHeaders(headers).withBody(body).withRequestContext(context)
+                .withPathParameters(match.parameters().isEmpty() ? null : match.parameters());
         counter.drain();
-        APIGatewayProxyResponseEvent response = handlers.invoke(HandlerRegistry.route(method, path).orElseThrow(),
-                event);
+        APIGatewayProxyResponseEvent response = handlers.invoke(match.route(), event);
         return new Call(response, counter.drain());
     }
 

@@ -15,7 +15,7 @@ import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.DevServer;
 import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.handler.http.Cookies;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,12 +108,12 @@ public final class PerformanceReport {
         String keyText = HmacKeys.generate();
         Path keys = Files.createTempFile("portal-bench-keys", ".txt");
         Files.writeString(keys, keyText);
-        Dependencies deps = Dependencies.of(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
+        Portal portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
                 CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, m -> { }, HmacKeys.parse(keyText),
                 l -> { });
-        DemoData.seed(deps.users());
+        DemoData.seed(portal.stores().accounts(), Clock.systemUTC().instant());
         for (int i = 0; i < RUNS; i++) {
-            deps.users().create(benchUser(i));
+            portal.stores().users().create(benchUser(i));
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");
@@ -121,7 +121,7 @@ public final class PerformanceReport {
         String status = "";
         for (int i = 0; i < RUNS; i++) {
             String event = Files.readString(root.resolve("events/login-request/202-known-address.json"))
-                    .replace("{{captchaId}}", deps.captchas().issue(new ClientInfo("192.0.2." + i, "", "")).id())
+                    .replace("{{captchaId}}", portal.captchas().issue(new ClientInfo("192.0.2." + i, "", "")).id())
                     .replace("{{captchaAnswer}}", CountedPortal.CAPTCHA)
                     .replace("198.51.100.23", "192.0.2." + (100 + i))
                     .replace(DemoData.ADMIN_EMAIL, benchUser(i).email().value());

@@ -17,6 +17,7 @@ class AppConfigTest {
         env.put("TABLE_DIRECTORY", "d");
         env.put("TABLE_AUTH", "a");
         env.put("TABLE_SESSIONS", "s");
+        env.put("TABLE_EVENTS", "e");
         env.put("MAIL_FROM", "no-reply@example.com");
         env.put("HMAC_SECRET_ID", "arn:aws:secretsmanager:ca-central-1:1:secret:k");
         return env;
@@ -26,7 +27,7 @@ class AppConfigTest {
     void lambda_readsItsSettings() {
         AppConfig config = AppConfig.lambda(lambdaEnv());
         assertEquals("https://portal.example.com", config.siteUrl());
-        assertEquals(new TableNames("d", "a", "s"), config.tables());
+        assertEquals(new TableNames("d", "a", "s", "e"), config.tables());
         assertEquals("Secure Exchanges", config.productName());
     }
 

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.devserver;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.config.Routes;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,8 @@ final class ApiBridge {
     private ApiBridge() {
     }
 
-    static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, Route route) throws IOException {
+    static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, Routes.Match match) throws IOException {
+        Route route = match.route();
         Map<String, String> headers = new HashMap<>();
         Map<String, List<String>> multi = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -42,6 +44,7 @@ final class ApiBridge {
                 .withHttpMethod(exchange.getRequestMethod())
                 .withPath(exchange.getRequestURI().getPath())
                 .withResource(route.path())
+                .withPathParameters(match.parameters().isEmpty() ? null : match.parameters())
                 .withHeaders(headers)
                 .withMultiValueHeaders(multi)
                 .withQueryStringParameters(query(exchange.getRequestURI().getRawQuery()))

@@ -4,12 +4,12 @@ import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.adapter.outbox.Outbox;
 import com.secureexchanges.portal.config.AppConfig;
-import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
-import com.secureexchanges.portal.handler.http.LogSink;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.config.LogSink;
+import com.secureexchanges.portal.wiring.Portal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -54,6 +54,7 @@ public final class DevServer implements AutoCloseable {
     private final DynamoDbClient client;
     private final Outbox outbox;
     private final TableNames tables;
+    private final Portal portal;
     private final URI url;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
 
@@ -62,6 +63,9 @@ public final class DevServer implements AutoCloseable {
         url = URI.create("http://localhost:" + server.getAddress().getPort());
         outbox = new Outbox(options.clock());
         Optional<EmulatorClients> emulator = options.awsEndpoint().map(endpoint -> new EmulatorClients(endpoint, outbox));
+        if (options.dataDir() != null && emulator.isEmpty()) {
+            LocalLayout.upgrade(options.dataDir());
+        }
         dynamo = emulator.isPresent() ? Optional.empty() : Optional.of(options.dataDir() == null ? LocalDynamo.shared()
                 : LocalDynamo.start(options.dataDir().resolve("dynamodb")));
         client = emulator.map(EmulatorClients::dynamo).orElseGet(() -> dynamo.orElseThrow().client());
@@ -70,16 +74,16 @@ public final class DevServer implements AutoCloseable {
         List<byte[]> keys = options.dataDir() == null
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
-        Dependencies deps = Dependencies.of(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
+        portal = Portal.onDynamo(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
-        DemoData.seed(deps.users());
-        HandlerRegistry handlers = new HandlerRegistry(deps);
+        DemoData.seed(portal.stores().accounts(), options.clock().instant());
+        HandlerRegistry handlers = new HandlerRegistry(portal);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
         server.createContext("/", exchange -> guard(exchange, () -> {
             SecurityHeaders.add(exchange.getResponseHeaders());
             String path = exchange.getRequestURI().getPath();
             if (path.startsWith("/api/")) {
-                api(exchange, handlers, path);
+                api(exchange, handlers);
             } else if (path.equals("/dev/outbox.json")) {
                 send(exchange, 200, "application/json; charset=utf-8", OutboxPage.json(outbox.messages()));
             } else if (path.equals("/dev/outbox")) {
@@ -116,11 +120,12 @@ public final class DevServer implements AutoCloseable {
                 env.containsKey(AppConfig.FIXED_CAPTCHA) ? "\n  fixed captcha answer is on (tests only)" : ""));
     }
 
-    private void api(HttpExchange exchange, HandlerRegistry handlers, String path) throws IOException {
-        Optional<Route> route = HandlerRegistry.route(exchange.getRequestMethod(), path);
-        if (route.isPresent()) {
-            ApiBridge.write(exchange, handlers.invoke(route.get(), ApiBridge.toEvent(exchange, route.get())));
-        } else if (HandlerRegistry.knownPath(path)) {
+    private void api(HttpExchange exchange, HandlerRegistry handlers) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        Optional<Routes.Match> match = Routes.match(exchange.getRequestMethod(), path);
+        if (match.isPresent()) {
+            ApiBridge.write(exchange, handlers.invoke(match.get().route(), ApiBridge.toEvent(exchange, match.get())));
+        } else if (Routes.knownPath(path)) {
             send(exchange, 405, "application/json", "{\"error\":\"method_not_allowed\",\"message\":\"Method not allowed.\"}");
         } else {
             send(exchange, 404, "application/json", "{\"error\":\"not_found\",\"message\":\"Not found.\"}");
@@ -180,6 +185,11 @@ public final class DevServer implements AutoCloseable {
 
     public TableNames tables() {
         return tables;
+    }
+
+    /** The composition root the handlers run on (for tests that set data up directly). */
+    public Portal portal() {
+        return portal;
     }
 
     @Override

@@ -6,33 +6,23 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The handler classes of {@link Routes}, instantiated exactly as named there, so the dev server and
- * the tests run the same classes the Lambda runtime loads.
+ * the tests run the same classes the Lambda runtime loads, over one composition root.
  */
 public final class HandlerRegistry {
 
     private final Map<String, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> byClass =
             new HashMap<>();
 
-    public HandlerRegistry(Dependencies deps) {
+    public HandlerRegistry(Portal portal) {
         for (FunctionSpec function : Routes.functions()) {
-            byClass.put(function.handlerClass(), instantiate(function.handlerClass(), deps));
+            byClass.put(function.handlerClass(), instantiate(function.handlerClass(), portal));
         }
-    }
-
-    /** The route for this method and path, if any. */
-    public static Optional<Route> route(String method, String path) {
-        return Routes.all().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
-    }
-
-    public static boolean knownPath(String path) {
-        return Routes.all().stream().anyMatch(r -> r.path().equals(path));
     }
 
     public APIGatewayProxyResponseEvent invoke(Route route, APIGatewayProxyRequestEvent event) {
@@ -41,10 +31,10 @@ public final class HandlerRegistry {
 
     @SuppressWarnings("unchecked")
     private static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> instantiate(
-            String className, Dependencies deps) {
+            String className, Portal portal) {
         try {
             return (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>) Class.forName(className)
-                    .getConstructor(Dependencies.class).newInstance(deps);
+                    .getConstructor(Portal.class).newInstance(portal);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("handler " + className + " cannot be built", e);
         }

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.core.login.LoginRequest;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
@@ -29,7 +31,7 @@ import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
 import com.secureexchanges.portal.testing.RecordingSmsSender;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +80,16 @@ class EventsTest {
         }
         assertFalse(raw.contains("{{"), "every placeholder is known");
         APIGatewayProxyRequestEvent event = JSON.readValue(raw, APIGatewayProxyRequestEvent.class);
-        var route = HandlerRegistry.route(event.getHttpMethod(), event.getResource()).orElseThrow();
+        var route = Routes.of(event.getHttpMethod(), event.getResource()).orElseThrow();
         APIGatewayProxyResponseEvent response = fixture.handlers.invoke(route, event);
 
         assertEquals(expectedStatus, response.getStatusCode(), response.getBody());
+        if (name.endsWith("-csv")) {
+            assertTrue(response.getHeaders().get("Content-Type").startsWith("text/csv"));
+            assertTrue(response.getBody().startsWith(String.join(",", Views.CSV_COLUMNS) + "\r\n"));
+            assertTrue(response.getHeaders().get("X-Chain-Head").matches("[0-9a-f]{64}"));
+            return;
+        }
         JsonNode body = JSON.readTree(response.getBody());
         if (expectedStatus >= 400) {
             assertEquals(label, body.get("error").asText());
@@ -119,8 +127,8 @@ class EventsTest {
     }
 
     /**
-     * A fresh portal with a live session, unused links (with and without 2FA), a pending SMS
-     * challenge, a pending number confirmation and a fresh captcha.
+     * A fresh portal with a live administrator session and a standard user's, unused links (with and
+     * without 2FA), a pending SMS challenge, a pending number confirmation and a fresh captcha.
      */
     private static final class Fixture {
         final MutableClock clock = MutableClock.aheadOfNow();
@@ -137,44 +145,55 @@ class EventsTest {
             AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), "https://portal.example.com",
                     tables);
             List<String> log = new ArrayList<>();
-            Dependencies deps = Dependencies.of(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
+            Portal portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
                     log::add);
-            DemoData.seed(deps.users());
-            handlers = new HandlerRegistry(deps);
+            DemoData.seed(portal.stores().accounts(), clock.instant());
+            handlers = new HandlerRegistry(portal);
             ClientInfo client = new ClientInfo("198.51.100.23", "Chrome", "en");
             EmailAddress admin = new EmailAddress(DemoData.ADMIN_EMAIL);
 
-            String firstBinding = deps.login().requestLink(
-                    new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
-            String session = deps.login().redeem(mail.lastToken(), Optional.of(firstBinding), client).cookieValue();
-            User adminUser = deps.users().find(DemoData.ADMIN_ID).orElseThrow();
-            deps.secondFactor().enable(adminUser, new PhoneNumber("+15145550188"));
+            String firstBinding = portal.login().requestLink(
+                    new LoginRequest(admin, portal.captchas().issue(client).id(), CAPTCHA), client);
+            String session = portal.redemption().redeem(mail.lastToken(), Optional.of(firstBinding), client)
+                    .cookieValue();
+            portal.secondFactor().enable(portal.callers().resolve(Optional.of(session), client),
+                    new PhoneNumber("+15145550188"));
             String enrolCode = sms.lastCode();
 
             EmailAddress grace = new EmailAddress("grace@example.com");
-            deps.users().create(new User("grace", DemoData.ACCOUNT_ID, grace, Profile.of("Grace", "Hopper",
+            portal.stores().users().create(new User("grace", DemoData.ACCOUNT_ID, grace, Profile.of("Grace", "Hopper",
                     Language.EN), Role.STANDARD, true, new Security(Optional.of(new PhoneNumber("+15145550177")),
                     true, true, 1)));
-            String graceBinding = deps.login().requestLink(
-                    new LoginRequest(grace, deps.captchas().issue(client).id(), CAPTCHA), client);
-            String challenge = deps.login().redeem(mail.lastToken(), Optional.of(graceBinding), client).cookieValue();
+            String graceBinding = portal.login().requestLink(
+                    new LoginRequest(grace, portal.captchas().issue(client).id(), CAPTCHA), client);
+            String challenge = portal.redemption().redeem(mail.lastToken(), Optional.of(graceBinding), client)
+                    .cookieValue();
             String smsCode = sms.lastCode();
 
+            EmailAddress bob = new EmailAddress("bob@example.com");
+            portal.stores().users().create(new User("bob", DemoData.ACCOUNT_ID, bob, Profile.of("Bob", "Standard",
+                    Language.EN), Role.STANDARD, true, Security.NONE));
+            String bobBinding = portal.login().requestLink(
+                    new LoginRequest(bob, portal.captchas().issue(client).id(), CAPTCHA), client);
+            String standardSession = portal.redemption().redeem(mail.lastToken(), Optional.of(bobBinding), client)
+                    .cookieValue();
+
             clock.advance(Duration.ofSeconds(31));
-            String binding = deps.login().requestLink(
-                    new LoginRequest(admin, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String binding = portal.login().requestLink(
+                    new LoginRequest(admin, portal.captchas().issue(client).id(), CAPTCHA), client);
             String token = mail.lastToken();
-            String binding2fa = deps.login().requestLink(
-                    new LoginRequest(grace, deps.captchas().issue(client).id(), CAPTCHA), client);
+            String binding2fa = portal.login().requestLink(
+                    new LoginRequest(grace, portal.captchas().issue(client).id(), CAPTCHA), client);
             String token2fa = mail.lastToken();
             clock.advance(Duration.ofSeconds(31));
             mailBefore = mail.sent().size();
-            placeholders = Map.ofEntries(Map.entry("captchaId", deps.captchas().issue(client).id()),
+            placeholders = Map.ofEntries(Map.entry("captchaId", portal.captchas().issue(client).id()),
                     Map.entry("captchaAnswer", CAPTCHA), Map.entry("token", token), Map.entry("binding", binding),
                     Map.entry("session", session), Map.entry("token2fa", token2fa),
                     Map.entry("binding2fa", binding2fa), Map.entry("challenge", challenge),
                     Map.entry("smsCode", smsCode), Map.entry("wrongSmsCode", other(smsCode)),
-                    Map.entry("enrolCode", enrolCode), Map.entry("wrongEnrolCode", other(enrolCode)));
+                    Map.entry("enrolCode", enrolCode), Map.entry("wrongEnrolCode", other(enrolCode)),
+                    Map.entry("standardSession", standardSession), Map.entry("userId", "bob"));
         }
     }
 }

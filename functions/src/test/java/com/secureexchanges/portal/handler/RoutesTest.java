@@ -7,7 +7,7 @@ import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.devserver.DevServer;
-import com.secureexchanges.portal.wiring.Dependencies;
+import com.secureexchanges.portal.wiring.Portal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class RoutesTest {
             Class<?> handler = Class.forName(function.handlerClass());
             assertTrue(RequestHandler.class.isAssignableFrom(handler), function.handlerClass());
             handler.getConstructor();
-            handler.getConstructor(Dependencies.class);
+            handler.getConstructor(Portal.class);
         }
     }
 

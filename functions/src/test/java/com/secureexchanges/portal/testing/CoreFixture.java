@@ -2,11 +2,17 @@ package com.secureexchanges.portal.testing;
 
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
-import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
-import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.access.SessionControl;
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.audit.EventLogService;
+import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
-import com.secureexchanges.portal.core.login.LoginEmails;
+import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.login.LoginRequest;
 import com.secureexchanges.portal.core.login.LoginService;
@@ -15,95 +21,120 @@ import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SecretHasher;
-import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.session.SessionService;
-import com.secureexchanges.portal.core.session.SessionStore;
-import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
-import com.secureexchanges.portal.core.twofactor.Codes;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
-import com.secureexchanges.portal.core.twofactor.SmsTexts;
-import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.wiring.Portal;
+import com.secureexchanges.portal.wiring.Stores;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
-/** The core services over fakes (or over given stores), with a clock the test moves. */
+/**
+ * The core services as the composition root builds them ({@link Portal}), over in-memory stores or
+ * over given ones (DynamoDB Local), with recording senders, a recording token generator and a clock
+ * the test moves.
+ */
 public final class CoreFixture {
 
     public static final String SITE = "https://portal.example.test";
+    public static final String ACCOUNT = "account-1";
     public static final ClientInfo BROWSER = new ClientInfo("203.0.113.7",
-            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36", "en");
-
-    /** The stores the services run over. */
-    public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
-                         ChallengeCompletion completion, UserDirectory users) {
-    }
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36", "en",
+            "req-1");
 
     public final MutableClock clock;
-    public final UserDirectory users;
-    public final InMemorySessionStore sessionStore = new InMemorySessionStore();
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
     public final SecretHasher hasher = new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
+    public final Portal portal;
+    public final UserDirectory users;
+    public final EventStore events;
+    public final LoginStore loginStore;
+    public final ChallengeStore challengeStore;
     public final CaptchaService captchas;
     public final SessionService sessions;
     public final TwoFactorService twoFactor;
     public final SecondFactorSettings secondFactor;
     public final LoginService login;
-    public final LoginStore loginStore;
-    public final ChallengeStore challengeStore;
+    public final LinkRedemption redemption;
+    public final ProfileService profiles;
+    public final SessionControl sessionControl;
+    public final EventLogService eventLog;
+    private final IntSupplier sessionCount;
 
     public CoreFixture() {
-        this(null, LoginPolicy.DEFAULT);
+        this(LoginPolicy.DEFAULT);
     }
 
     public CoreFixture(LoginPolicy policy) {
-        this(null, policy);
+        this(memory(), policy);
+    }
+
+    private CoreFixture(InMemoryStores memory, LoginPolicy policy) {
+        this(memory.stores(), policy, memory.sessions::size, MutableClock.at("2026-01-05T10:00:00Z"));
     }
 
     /**
-     * Over real stores when given (null means in memory). In memory the clock starts at a fixed
-     * date; over real stores at the present (see {@link MutableClock#aheadOfNow()}).
+     * Over real stores: the clock starts at the present (see {@link MutableClock#aheadOfNow()}).
+     *
+     * @param sessionCount how many sessions are stored (for "nothing was opened" assertions)
      */
-    public CoreFixture(Stores stores, LoginPolicy policy) {
-        this.clock = stores == null ? MutableClock.at("2026-01-05T10:00:00Z") : MutableClock.aheadOfNow();
-        InMemoryRateLimiter limiter = new InMemoryRateLimiter();
-        if (stores == null) {
-            InMemoryUserDirectory memoryUsers = new InMemoryUserDirectory();
-            InMemoryChallengeStore challenges = new InMemoryChallengeStore(memoryUsers, sessionStore, limiter);
-            stores = new Stores(new InMemoryLoginStore(memoryUsers, sessionStore, challenges), sessionStore,
-                    challenges, challenges, memoryUsers);
-        }
-        this.users = stores.users();
-        this.loginStore = stores.login();
-        this.captchas = new CaptchaService(tokens, hasher, new CaptchaRenderer(), limiter, clock,
-                CaptchaPolicy.DEFAULT, Optional.empty());
-        this.sessions = new SessionService(stores.sessions(), tokens, hasher, clock, SessionPolicy.DEFAULT);
-        this.challengeStore = stores.challenges();
-        Codes codes = new Codes(stores.challenges(), tokens, hasher, clock, TwoFactorPolicy.DEFAULT);
-        SmsTexts texts = new SmsTexts("Secure Exchanges", SITE);
-        this.twoFactor = new TwoFactorService(codes, stores.completion(), sms, texts, sessions, tokens, hasher);
-        this.secondFactor = new SecondFactorSettings(codes, stores.completion(), sms, texts, users);
-        this.login = new LoginService(captchas, loginStore, sessions, twoFactor, mail,
-                new LoginEmails("Secure Exchanges"), tokens, hasher, clock, policy, SITE);
+    public CoreFixture(Stores stores, LoginPolicy policy, IntSupplier sessionCount) {
+        this(stores, policy, sessionCount, MutableClock.aheadOfNow());
+    }
+
+    private CoreFixture(Stores stores, LoginPolicy policy, IntSupplier sessionCount, MutableClock clock) {
+        this.clock = clock;
+        this.sessionCount = sessionCount;
+        AppConfig base = AppConfig.local(Map.of(), SITE, TableNames.prefixed("unused-"));
+        AppConfig config = new AppConfig(base.siteUrl(), base.productName(), base.tables(), base.mailFrom(),
+                base.sensitiveConfigurationSet(), base.smsSenderId(), base.captcha(), policy, base.sessions(),
+                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit());
+        portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
+                Optional.empty(), line -> { }));
+        users = stores.users();
+        events = stores.events();
+        loginStore = stores.login();
+        challengeStore = stores.challenges();
+        captchas = portal.captchas();
+        sessions = portal.sessions();
+        twoFactor = portal.twoFactor();
+        secondFactor = portal.secondFactor();
+        login = portal.login();
+        redemption = portal.redemption();
+        profiles = portal.profiles();
+        sessionControl = portal.sessionControl();
+        eventLog = portal.eventLog();
+        stores.accounts().create(new Account(ACCOUNT, "Account One", clock.instant(), true),
+                new User("admin-1", ACCOUNT, new EmailAddress("admin@account-1.test"),
+                        Profile.of("Alan", "Admin", Language.EN), Role.ADMINISTRATOR, true, Security.NONE));
+    }
+
+    private static InMemoryStores memory() {
+        return new InMemoryStores();
     }
 
     /** The same sign-in service over another mail sender (to simulate a provider outage). */
-    public LoginService loginWith(com.secureexchanges.portal.core.port.MailSender sender) {
-        return new LoginService(captchas, loginStore, sessions, twoFactor, sender, new LoginEmails("Secure Exchanges"),
-                tokens, hasher, clock, LoginPolicy.DEFAULT, SITE);
+    public LoginService loginWith(MailSender sender) {
+        return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender, () -> sms,
+                hasher, tokens, Optional.empty(), line -> { })).login();
     }
 
     public User addUser(String email) {
-        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email),
+        User user = new User(UUID.randomUUID().toString(), ACCOUNT, new EmailAddress(email),
                 Profile.of("Ada", "Lovelace", Language.EN), Role.STANDARD, true, Security.NONE);
         users.create(user);
         return user;
@@ -111,7 +142,7 @@ public final class CoreFixture {
 
     /** A user who signs in with an SMS code sent to {@code mobile}. */
     public User addTwoFactorUser(String email, String mobile) {
-        User user = new User(UUID.randomUUID().toString(), "account-1", new EmailAddress(email),
+        User user = new User(UUID.randomUUID().toString(), ACCOUNT, new EmailAddress(email),
                 Profile.of("Grace", "Hopper", Language.FR), Role.STANDARD, true,
                 new Security(Optional.of(new PhoneNumber(mobile)), true, true, 1));
         users.create(user);
@@ -119,7 +150,26 @@ public final class CoreFixture {
     }
 
     public User reload(User user) {
-        return users.find(user.id()).orElseThrow();
+        return users.find(user.key()).orElseThrow();
+    }
+
+    /** The caller of a request made with this session cookie. */
+    public Caller caller(String sessionCookie) {
+        return portal.callers().resolve(Optional.of(sessionCookie), BROWSER);
+    }
+
+    /** The user's events, oldest first. */
+    public List<StoredEvent> eventsOf(User user) {
+        return events.chain(user.key());
+    }
+
+    /** The types of the user's events, oldest first ({@code login.requested}, …). */
+    public List<String> eventTypesOf(User user) {
+        return eventsOf(user).stream().map(e -> e.event().type().id()).toList();
+    }
+
+    public int sessionCount() {
+        return sessionCount.getAsInt();
     }
 
     /** A captcha and its right answer. */
@@ -136,4 +186,15 @@ public final class CoreFixture {
         Solved c = captcha();
         return login.requestLink(new LoginRequest(EmailAddress.parse(email), c.id(), c.answer()), BROWSER);
     }
+
+    /** Signs in (link, then the SMS code when the user has 2FA); returns the session cookie value. */
+    public String signIn(String email) {
+        String binding = requestLink(email);
+        var result = redemption.redeem(mail.lastToken(), Optional.of(binding), BROWSER);
+        if (result.next() == com.secureexchanges.portal.core.login.RedeemResult.Next.PORTAL) {
+            return result.cookieValue();
+        }
+        return twoFactor.verifyLogin(Optional.of(result.cookieValue()), sms.lastCode(), BROWSER).cookieValue();
+    }
+
 }

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.twofactor.AttemptResult;
@@ -29,85 +30,114 @@ public final class InMemoryChallengeStore implements ChallengeStore, ChallengeCo
     }
 
     /** Stores a login challenge and counts its SMS (what the login store's redeem does). */
-    synchronized boolean createLogin(Challenge c, RateWindow window) {
-        if (!numbers.tryAcquire(window)) {
-            return false;
+    boolean createLogin(Challenge c, RateWindow window) {
+        synchronized (users) {
+            if (!numbers.tryAcquire(window)) {
+                return false;
+            }
+            challenges.put(c.key(), c);
+            return true;
         }
-        challenges.put(c.key(), c);
-        return true;
     }
 
     @Override
-    public synchronized SendOutcome createEnrolment(Challenge c, Instant cooldownCutoff, RateWindow window) {
-        Challenge old = challenges.get(c.key());
-        if (old != null && old.lastSentAt().isAfter(cooldownCutoff)) {
-            return SendOutcome.TOO_SOON;
+    public SendOutcome createEnrolment(Challenge c, Instant cooldownCutoff, RateWindow window, Appendix journal) {
+        synchronized (users) {
+            Challenge old = challenges.get(c.key());
+            if (old != null && old.lastSentAt().isAfter(cooldownCutoff)) {
+                return SendOutcome.TOO_SOON;
+            }
+            users.checkHead(journal);
+            if (!numbers.tryAcquire(window)) {
+                return SendOutcome.NUMBER_LIMIT;
+            }
+            challenges.put(c.key(), c);
+            users.apply(journal);
+            return SendOutcome.STORED;
         }
-        if (!numbers.tryAcquire(window)) {
-            return SendOutcome.NUMBER_LIMIT;
-        }
-        challenges.put(c.key(), c);
-        return SendOutcome.STORED;
     }
 
     @Override
-    public synchronized Optional<Challenge> find(String key) {
-        return Optional.ofNullable(challenges.get(key));
+    public Optional<Challenge> find(String key) {
+        synchronized (users) {
+            return Optional.ofNullable(challenges.get(key));
+        }
     }
 
     @Override
-    public synchronized AttemptResult countAttempt(String key, Instant now, int maxAttempts) {
-        Challenge c = challenges.get(key);
-        if (c == null || c.attempts() >= maxAttempts || !now.isBefore(c.expiresAt())) {
-            return new AttemptResult(false, Optional.ofNullable(c));
+    public AttemptResult countAttempt(String key, Instant now, int maxAttempts) {
+        synchronized (users) {
+            Challenge c = challenges.get(key);
+            if (c == null || c.attempts() >= maxAttempts || !now.isBefore(c.expiresAt())) {
+                return new AttemptResult(false, Optional.ofNullable(c));
+            }
+            Challenge counted = c.counted();
+            challenges.put(key, counted);
+            return new AttemptResult(true, Optional.of(counted));
         }
-        Challenge counted = new Challenge(c.key(), c.userId(), c.accountId(), c.phone(), c.language(), c.codeHash(),
-                c.codeExpiresAt(), c.attempts() + 1, c.sends(), c.lastSentAt(), c.expiresAt(), c.securityVersion());
-        challenges.put(key, counted);
-        return new AttemptResult(true, Optional.of(counted));
     }
 
     @Override
-    public synchronized SendOutcome replaceCode(Challenge seen, String codeHash, Instant codeExpiresAt, Instant now,
-                                                RateWindow window) {
-        Challenge c = challenges.get(seen.key());
-        if (c == null || c.sends() != seen.sends() || c.attempts() != seen.attempts()) {
-            return SendOutcome.TOO_SOON;
+    public SendOutcome replaceCode(Challenge seen, Challenge fresh, RateWindow window, Appendix journal) {
+        synchronized (users) {
+            Challenge c = challenges.get(seen.key());
+            if (c == null || c.sends() != seen.sends() || c.attempts() != seen.attempts()) {
+                return SendOutcome.TOO_SOON;
+            }
+            users.checkHead(journal);
+            if (!unchanged(c)) {
+                return SendOutcome.USER_CHANGED;
+            }
+            if (!numbers.tryAcquire(window)) {
+                return SendOutcome.NUMBER_LIMIT;
+            }
+            challenges.put(c.key(), fresh.withJournal(journal.next()));
+            users.apply(journal);
+            return SendOutcome.STORED;
         }
-        if (!unchanged(c)) {
-            return SendOutcome.USER_CHANGED;
-        }
-        if (!numbers.tryAcquire(window)) {
-            return SendOutcome.NUMBER_LIMIT;
-        }
-        challenges.put(c.key(), new Challenge(c.key(), c.userId(), c.accountId(), c.phone(), c.language(), codeHash,
-                codeExpiresAt, c.attempts(), c.sends() + 1, now, c.expiresAt(), c.securityVersion()));
-        return SendOutcome.STORED;
     }
 
     @Override
-    public synchronized boolean completeLogin(Challenge solved, Session session) {
-        Challenge c = challenges.get(solved.key());
-        if (c == null || !c.codeHash().equals(solved.codeHash()) || !unchanged(c)) {
-            return false;
+    public boolean completeLogin(Challenge solved, Session session, Appendix journal) {
+        synchronized (users) {
+            Challenge c = challenges.get(solved.key());
+            users.checkHead(journal);
+            if (c == null || !c.codeHash().equals(solved.codeHash()) || !unchanged(c)) {
+                return false;
+            }
+            challenges.remove(solved.key());
+            sessions.put(session);
+            users.apply(journal);
+            return true;
         }
-        challenges.remove(solved.key());
-        sessions.put(session);
-        return true;
     }
 
     @Override
-    public synchronized boolean completeEnrolment(Challenge solved, User before, User after) {
-        Challenge c = challenges.get(solved.key());
-        if (c == null || !c.codeHash().equals(solved.codeHash()) || !users.update(before, after)) {
-            return false;
+    public boolean completeEnrolment(Challenge solved, User before, User after, Appendix journal) {
+        synchronized (users) {
+            Challenge c = challenges.get(solved.key());
+            if (c == null || !c.codeHash().equals(solved.codeHash()) || !users.update(before, after, journal)) {
+                return false;
+            }
+            challenges.remove(solved.key());
+            return true;
         }
-        challenges.remove(solved.key());
-        return true;
+    }
+
+    @Override
+    public void recordGuess(Challenge counted, Appendix journal) {
+        synchronized (users) {
+            users.checkHead(journal);
+            Challenge c = challenges.get(counted.key());
+            if (c != null) {
+                challenges.put(c.key(), c.withJournal(journal.next()));
+            }
+            users.apply(journal);
+        }
     }
 
     private boolean unchanged(Challenge c) {
-        return users.find(c.userId()).filter(u -> u.active() && u.security().version() == c.securityVersion())
-                .isPresent();
+        return users.find(c.chain().key())
+                .filter(u -> u.active() && u.security().version() == c.securityVersion()).isPresent();
     }
 }

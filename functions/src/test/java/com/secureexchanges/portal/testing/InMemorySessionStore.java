@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionStore;
 import java.time.Instant;
@@ -9,39 +11,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sessions in a map; {@link InMemoryLoginStore} puts the ones it opens here. */
+/** Sessions in a map; the in-memory sign-in stores put the ones they open here. */
 public final class InMemorySessionStore implements SessionStore {
 
+    private final InMemoryUserDirectory directory;
     private final Map<String, Session> sessions = new HashMap<>();
 
+    public InMemorySessionStore(InMemoryUserDirectory directory) {
+        this.directory = directory;
+    }
+
     @Override
-    public synchronized Optional<Session> touch(String idHash, Instant now, Instant idleCutoff) {
-        Session s = sessions.get(idHash);
-        if (s == null || !s.lastSeenAt().isAfter(idleCutoff) || !s.absoluteExpiry().isAfter(now)) {
-            return Optional.empty();
+    public Optional<Session> touch(String idHash, Instant now, Instant idleCutoff) {
+        synchronized (directory) {
+            Session s = sessions.get(idHash);
+            if (s == null || !s.lastSeenAt().isAfter(idleCutoff) || !s.absoluteExpiry().isAfter(now)) {
+                return Optional.empty();
+            }
+            Session touched = new Session(s.idHash(), s.userId(), s.accountId(), s.createdAt(), now,
+                    s.absoluteExpiry(), s.browser());
+            sessions.put(idHash, touched);
+            return Optional.of(touched);
         }
-        Session touched = new Session(s.idHash(), s.userId(), s.accountId(), s.createdAt(), now, s.absoluteExpiry(),
-                s.browser());
-        sessions.put(idHash, touched);
-        return Optional.of(touched);
     }
 
     @Override
-    public synchronized void delete(String idHash) {
-        sessions.remove(idHash);
+    public void delete(String idHash) {
+        synchronized (directory) {
+            sessions.remove(idHash);
+        }
     }
 
     @Override
-    public synchronized List<Session> listByUser(String userId) {
-        return sessions.values().stream().filter(s -> s.userId().equals(userId))
-                .sorted(Comparator.comparing(Session::createdAt).reversed()).toList();
+    public List<Session> listByUser(UserKey user) {
+        synchronized (directory) {
+            return sessions.values().stream().filter(s -> s.userKey().equals(user))
+                    .sorted(Comparator.comparing(Session::createdAt).reversed()).toList();
+        }
     }
 
-    synchronized void put(Session session) {
-        sessions.put(session.idHash(), session);
+    @Override
+    public void revoke(List<Session> revoked, Appendix journal) {
+        synchronized (directory) {
+            directory.checkHead(journal);
+            revoked.forEach(s -> sessions.remove(s.idHash()));
+            directory.apply(journal);
+        }
     }
 
-    public synchronized int size() {
-        return sessions.size();
+    void put(Session session) {
+        synchronized (directory) {
+            sessions.put(session.idHash(), session);
+        }
+    }
+
+    public int size() {
+        synchronized (directory) {
+            return sessions.size();
+        }
     }
 }

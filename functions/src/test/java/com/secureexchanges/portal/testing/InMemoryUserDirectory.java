@@ -1,46 +1,134 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.account.AccountStore;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.audit.ChainHead;
+import com.secureexchanges.portal.core.audit.EventPage;
+import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.audit.HeadMoved;
+import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.user.Member;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Users in a map. */
-public final class InMemoryUserDirectory implements UserDirectory {
+/**
+ * Accounts, users and their event chains in maps, with the conditions of the DynamoDB stores. The
+ * other in-memory stores lock this object too, so that a write spanning several of them is atomic.
+ */
+public final class InMemoryUserDirectory implements UserDirectory, AccountStore, EventStore {
 
-    private final Map<String, User> byId = new HashMap<>();
+    private final Map<String, Account> accounts = new HashMap<>();
+    private final Map<UserKey, User> users = new HashMap<>();
+    private final Map<UserKey, List<StoredEvent>> events = new HashMap<>();
 
     @Override
-    public synchronized Optional<User> find(String userId) {
-        return Optional.ofNullable(byId.get(userId));
+    public synchronized Optional<User> find(UserKey key) {
+        return Optional.ofNullable(users.get(key));
+    }
+
+    @Override
+    public synchronized Optional<Member> member(UserKey key) {
+        return find(key).flatMap(u -> Optional.ofNullable(accounts.get(key.accountId())).map(a -> new Member(u, a)));
     }
 
     @Override
     public synchronized boolean create(User user) {
-        if (byId.containsKey(user.id()) || byEmail(user.email()).isPresent()) {
+        if (!accounts.containsKey(user.accountId()) || users.containsKey(user.key()) || byEmail(user.email()).isPresent()) {
             return false;
         }
-        byId.put(user.id(), user);
+        users.put(user.key(), user);
         return true;
     }
 
     @Override
-    public synchronized boolean update(User expected, User changed) {
-        User stored = byId.get(expected.id());
-        if (stored == null || stored.security().version() != expected.security().version()) {
+    public synchronized boolean create(Account account, User firstAdministrator) {
+        if (accounts.containsKey(account.id())) {
             return false;
         }
-        byId.put(changed.id(), changed);
+        accounts.put(account.id(), account);
+        if (!create(firstAdministrator)) {
+            accounts.remove(account.id());
+            return false;
+        }
         return true;
     }
 
+    @Override
+    public synchronized boolean update(User expected, User changed, Appendix journal) {
+        User stored = users.get(expected.key());
+        if (stored == null || stored.security().version() != expected.security().version()) {
+            return false;
+        }
+        checkHead(journal);
+        users.put(changed.key(), changed);
+        apply(journal);
+        return true;
+    }
+
+    @Override
+    public synchronized void append(Appendix journal) {
+        checkHead(journal);
+        apply(journal);
+    }
+
+    @Override
+    public synchronized EventPage page(UserKey user, Instant from, Instant to, Optional<String> cursor, int limit) {
+        long before = cursor.map(Long::parseLong).orElse(Long.MAX_VALUE);
+        List<StoredEvent> matching = events.getOrDefault(user, List.of()).stream()
+                .filter(e -> !e.at().isBefore(from) && !e.at().isAfter(to) && e.seq() < before)
+                .sorted(Comparator.comparingLong(StoredEvent::seq).reversed()).toList();
+        List<StoredEvent> page = matching.stream().limit(limit).toList();
+        return new EventPage(page, matching.size() > limit ? Optional.of(Long.toString(page.getLast().seq()))
+                : Optional.empty());
+    }
+
+    @Override
+    public synchronized List<StoredEvent> chain(UserKey user) {
+        return List.copyOf(events.getOrDefault(user, List.of()));
+    }
+
+    /** Throws {@link HeadMoved} unless the user's head is the one the appendix expects. */
+    synchronized void checkHead(Appendix journal) {
+        User user = users.get(journal.chain().key());
+        ChainHead actual = user == null ? ChainHead.GENESIS : user.journal();
+        if (user != null && actual.seq() != journal.expected().seq()) {
+            throw new HeadMoved(actual);
+        }
+    }
+
+    /** Appends the events and moves the head (after {@link #checkHead}). */
+    synchronized void apply(Appendix journal) {
+        if (journal.isEmpty()) {
+            return;
+        }
+        UserKey key = journal.chain().key();
+        events.computeIfAbsent(key, k -> new ArrayList<>()).addAll(journal.events());
+        User user = users.get(key);
+        if (user != null) {
+            users.put(key, user.withJournal(journal.next()));
+        }
+    }
+
     public synchronized Optional<User> byEmail(EmailAddress email) {
-        return byId.values().stream().filter(u -> u.email().equals(email)).findFirst();
+        return users.values().stream().filter(u -> u.email().equals(email)).findFirst();
     }
 
     public synchronized void replace(User user) {
-        byId.put(user.id(), user);
+        users.put(user.key(), user);
+    }
+
+    /** Creates an account without a user (fixtures add users to it). */
+    public synchronized void addAccount(Account account) {
+        accounts.put(account.id(), account);
     }
 }

@@ -8,6 +8,7 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
 import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.twofactor.Challenge;
@@ -33,6 +34,7 @@ final class ChallengeItems {
         Map<String, AttributeValue> item = new HashMap<>(key(c.key()));
         item.put("userId", s(c.userId()));
         item.put("accountId", s(c.accountId()));
+        item.put("email", s(c.email().value()));
         item.put("phone", s(c.phone().value()));
         item.put("language", s(c.language().code()));
         item.put("codeHash", s(c.codeHash()));
@@ -42,16 +44,18 @@ final class ChallengeItems {
         item.put("lastSentAt", time(c.lastSentAt()));
         item.put("expiresAt", time(c.expiresAt()));
         item.put(UserItems.SECURITY_VERSION, n(c.securityVersion()));
+        JournalItems.putHint(item, c.journal());
         item.put(Tables.PURGE_AT, time(c.expiresAt()));
         return item;
     }
 
     static Challenge toChallenge(Map<String, AttributeValue> item) {
         return new Challenge(str(item, "pk").substring(PREFIX.length()), str(item, "userId"), str(item, "accountId"),
-                new PhoneNumber(str(item, "phone")), Language.fromCode(str(item, "language")).orElse(Language.EN),
-                str(item, "codeHash"), instant(item, "codeExpiresAt"), (int) num(item, "attempts"),
-                (int) num(item, "sends"), instant(item, "lastSentAt"), instant(item, "expiresAt"),
-                num(item, UserItems.SECURITY_VERSION));
+                new EmailAddress(str(item, "email")), new PhoneNumber(str(item, "phone")),
+                Language.fromCode(str(item, "language")).orElse(Language.EN), str(item, "codeHash"),
+                instant(item, "codeExpiresAt"), (int) num(item, "attempts"), (int) num(item, "sends"),
+                instant(item, "lastSentAt"), instant(item, "expiresAt"), num(item, UserItems.SECURITY_VERSION),
+                JournalItems.hint(item));
     }
 
     static TransactWriteItem putNew(String table, Challenge c) {

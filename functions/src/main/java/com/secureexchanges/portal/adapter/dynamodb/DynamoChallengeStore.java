@@ -5,6 +5,7 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.twofactor.AttemptResult;
@@ -15,10 +16,13 @@ import com.secureexchanges.portal.core.twofactor.SendOutcome;
 import com.secureexchanges.portal.core.user.User;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -27,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** SMS challenges in DynamoDB; every method is one round trip. */
+/** SMS challenges in DynamoDB; every method is one round trip, events included. */
 public final class DynamoChallengeStore implements ChallengeStore, ChallengeCompletion {
 
     private final DynamoDbClient dynamo;
@@ -39,13 +43,15 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
     }
 
     @Override
-    public SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, RateWindow numberWindow) {
-        List<TransactWriteItem> items = List.of(
+    public SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, RateWindow numberWindow,
+                                       Appendix journal) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().put(Put.builder().tableName(tables.auth()).item(ChallengeItems.item(challenge))
                         .conditionExpression("attribute_not_exists(pk) OR lastSentAt <= :cutoff")
                         .expressionAttributeValues(Map.of(":cutoff", time(cooldownCutoff))).build()).build(),
-                TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build());
-        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT));
+                TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build()));
+        items.addAll(DynamoEventStore.record(tables, journal));
+        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT), journal);
     }
 
     @Override
@@ -73,36 +79,63 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
     }
 
     @Override
-    public SendOutcome replaceCode(Challenge seen, String codeHash, Instant codeExpiresAt, Instant now,
-                                   RateWindow numberWindow) {
-        List<TransactWriteItem> items = List.of(
+    public SendOutcome replaceCode(Challenge seen, Challenge fresh, RateWindow numberWindow, Appendix journal) {
+        Map<String, AttributeValue> values = new HashMap<>(JournalItems.hintValues(journal.next()));
+        values.putAll(Map.of(":h", s(fresh.codeHash()), ":e", time(fresh.codeExpiresAt()),
+                ":now", time(fresh.lastSentAt()), ":one", n(1), ":seen", n(seen.sends()), ":tried", n(seen.attempts())));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
                         .key(ChallengeItems.key(seen.key()))
-                        .updateExpression("SET codeHash = :h, codeExpiresAt = :e, lastSentAt = :now ADD sends :one")
+                        .updateExpression("SET codeHash = :h, codeExpiresAt = :e, lastSentAt = :now, "
+                                + JournalItems.setHint() + " ADD sends :one")
                         .conditionExpression("sends = :seen AND attempts = :tried AND expiresAt > :now")
-                        .expressionAttributeValues(Map.of(":h", s(codeHash), ":e", time(codeExpiresAt),
-                                ":now", time(now), ":one", n(1), ":seen", n(seen.sends()),
-                                ":tried", n(seen.attempts())))
-                        .build()).build(),
+                        .expressionAttributeValues(values).build()).build(),
                 TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build(),
-                UserItems.unchanged(tables.directory(), seen.userId(), seen.securityVersion()));
-        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT, SendOutcome.USER_CHANGED));
+                UserItems.activeAt(tables.directory(), seen.chain().key(), seen.securityVersion(), journal),
+                UserItems.claimHead(tables.directory(), journal)));
+        items.addAll(EventItems.puts(tables.events(), journal));
+        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT, SendOutcome.USER_CHANGED,
+                SendOutcome.USER_CHANGED), journal);
     }
 
     @Override
-    public boolean completeLogin(Challenge solved, Session session) {
-        List<TransactWriteItem> items = List.of(deleteSolved(solved),
-                UserItems.unchanged(tables.directory(), solved.userId(), solved.securityVersion()),
-                SessionItems.putNew(tables.sessions(), session));
-        return Transactions.write(dynamo, items, 0).isEmpty();
+    public boolean completeLogin(Challenge solved, Session session, Appendix journal) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(deleteSolved(solved),
+                UserItems.activeAt(tables.directory(), solved.chain().key(), solved.securityVersion(), journal),
+                UserItems.claimHead(tables.directory(), journal),
+                SessionItems.putNew(tables.sessions(), session)));
+        items.addAll(EventItems.puts(tables.events(), journal));
+        return written(items, journal);
     }
 
     @Override
-    public boolean completeEnrolment(Challenge solved, User before, User after) {
+    public boolean completeEnrolment(Challenge solved, User before, User after, Appendix journal) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(deleteSolved(solved));
-        items.addAll(UserItems.replace(tables.directory(), before, after));
-        return Transactions.write(dynamo, items, 0).isEmpty();
+        items.addAll(UserItems.replace(tables.directory(), before, after, journal));
+        items.addAll(EventItems.puts(tables.events(), journal));
+        return written(items, journal);
+    }
+
+    @Override
+    public void recordGuess(Challenge counted, Appendix journal) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        if (counted.key().startsWith(Challenge.LOGIN)) {
+            items.add(TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
+                    .key(ChallengeItems.key(counted.key())).updateExpression("SET " + JournalItems.setHint())
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(JournalItems.hintValues(journal.next())).build()).build());
+        }
+        items.addAll(DynamoEventStore.record(tables, journal));
+        Optional<List<CancellationReason>> failure = Transactions.write(dynamo, items, 0);
+        if (failure.isPresent()) {
+            JournalItems.throwIfMoved(failure.get(), journal);
+            if (counted.key().startsWith(Challenge.LOGIN)) {
+                // The challenge ended meanwhile (solved in another tab): the guess is still an event.
+                Transactions.write(dynamo, DynamoEventStore.record(tables, journal), 0)
+                        .ifPresent(r -> JournalItems.throwIfMoved(r, journal));
+            }
+        }
     }
 
     /** Deletes the challenge if no resend replaced its code since it was counted. */
@@ -113,9 +146,16 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
                 .expressionAttributeValues(Map.of(":h", s(solved.codeHash()))).build()).build();
     }
 
-    private SendOutcome outcome(List<TransactWriteItem> items, List<SendOutcome> onFailure) {
-        return Transactions.write(dynamo, items, 2)
-                .map(reasons -> Transactions.firstFailed(reasons, onFailure, SendOutcome.TOO_SOON))
+    private boolean written(List<TransactWriteItem> items, Appendix journal) {
+        var failure = Transactions.write(dynamo, items, 0);
+        failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
+        return failure.isEmpty();
+    }
+
+    private SendOutcome outcome(List<TransactWriteItem> items, List<SendOutcome> onFailure, Appendix journal) {
+        var failure = Transactions.write(dynamo, items, 2);
+        failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
+        return failure.map(reasons -> Transactions.firstFailed(reasons, onFailure, SendOutcome.TOO_SOON))
                 .orElse(SendOutcome.STORED);
     }
 }

@@ -6,6 +6,8 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.AddressState;
 import com.secureexchanges.portal.core.login.AddressThrottle;
@@ -15,6 +17,7 @@ import com.secureexchanges.portal.core.login.LoginAttempt;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,14 +27,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
- * The sign-in flow in DynamoDB: {@link #read} is one {@code BatchGetItem}, {@link #commit} and
- * {@link #redeem} are one {@code TransactWriteItems} each, so every request is two round trips.
+ * The sign-in flow in DynamoDB: {@link #read} is one {@code BatchGetItem}; {@link #commit},
+ * {@link #redeem} and {@link #deny} are one {@code TransactWriteItems} each, events included, so every
+ * request is two round trips.
  */
 public final class DynamoLoginStore implements LoginStore {
 
@@ -47,18 +50,8 @@ public final class DynamoLoginStore implements LoginStore {
 
     @Override
     public AddressState read(String addressKey, EmailAddress email) {
-        Map<String, KeysAndAttributes> wanted = Map.of(
-                tables.directory(), KeysAndAttributes.builder().keys(UserItems.emailKey(email)).consistentRead(true)
-                        .build(),
-                tables.auth(), KeysAndAttributes.builder().keys(LoginItems.addressKey(addressKey)).consistentRead(true)
-                        .build());
-        Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();
-        for (int i = 0; i < CONFLICT_RETRIES && !wanted.isEmpty(); i++) {
-            final Map<String, KeysAndAttributes> request = wanted;
-            var out = dynamo.batchGetItem(r -> r.requestItems(request));
-            out.responses().forEach((table, items) -> found.computeIfAbsent(table, t -> new ArrayList<>()).addAll(items));
-            wanted = out.unprocessedKeys();
-        }
+        var found = Reads.batch(dynamo, Map.of(tables.directory(), List.of(UserItems.emailKey(email)),
+                tables.auth(), List.of(LoginItems.addressKey(addressKey))));
         var owner = found.getOrDefault(tables.directory(), List.of()).stream().findFirst().map(UserItems::toIdentity);
         var throttle = found.getOrDefault(tables.auth(), List.of()).stream().findFirst().map(LoginItems::toThrottle)
                 .orElse(AddressThrottle.NONE);
@@ -96,9 +89,26 @@ public final class DynamoLoginStore implements LoginStore {
             items.add(putNew(LoginItems.linkItem(link)));
             onFailure.add(CommitOutcome.ADDRESS_RACE);
         });
-        return Transactions.write(dynamo, items, CONFLICT_RETRIES)
-                .map(reasons -> Transactions.firstFailed(reasons, onFailure, CommitOutcome.ADDRESS_RACE))
+        attempt.journal().ifPresent(journal -> items.addAll(DynamoEventStore.record(tables, journal)));
+        for (int i = 0; i < attempt.padding(); i++) {
+            items.add(nothing(i));
+        }
+        var failure = Transactions.write(dynamo, items, CONFLICT_RETRIES);
+        if (failure.isPresent() && attempt.journal().isPresent()) {
+            JournalItems.throwIfMoved(failure.get(), attempt.journal().get());
+        }
+        return failure.map(reasons -> Transactions.firstFailed(reasons, onFailure, CommitOutcome.ADDRESS_RACE))
                 .orElse(CommitOutcome.RECORDED);
+    }
+
+    /**
+     * A check of no effect (a key no item can have), standing in for the writes of an account's events,
+     * so that an address without an account costs the same transaction as one with.
+     */
+    private TransactWriteItem nothing(int i) {
+        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
+                .key(Map.of("pk", s("NONE#" + i), "sk", s("NONE"))).conditionExpression("attribute_not_exists(pk)")
+                .build()).build();
     }
 
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
@@ -114,7 +124,8 @@ public final class DynamoLoginStore implements LoginStore {
     }
 
     @Override
-    public boolean redeem(PendingLink link, Grant grant) {
+    public boolean redeem(PendingLink link, Grant grant, Appendix journal) {
+        UserKey user = new UserKey(link.accountId(), link.userId());
         List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
                         .key(LoginItems.linkKey(link.tokenHash()))
@@ -125,9 +136,10 @@ public final class DynamoLoginStore implements LoginStore {
                         .key(LoginItems.addressKey(link.addressKey()))
                         .conditionExpression("currentLink = :link")
                         .expressionAttributeValues(Map.of(":link", s(link.tokenHash()))).build()).build(),
-                UserItems.unchanged(tables.directory(), link.userId(), link.securityVersion())));
+                UserItems.activeAt(tables.directory(), user, link.securityVersion(), journal),
+                UserItems.claimHead(tables.directory(), journal)));
         List<RedeemFailure> onFailure = new ArrayList<>(List.of(RedeemFailure.USED, RedeemFailure.SUPERSEDED,
-                RedeemFailure.ACCOUNT_CHANGED));
+                RedeemFailure.ACCOUNT_CHANGED, RedeemFailure.ACCOUNT_CHANGED));
         switch (grant) {
             case Grant.SessionGrant g -> {
                 items.add(SessionItems.putNew(tables.sessions(), g.session()));
@@ -140,15 +152,35 @@ public final class DynamoLoginStore implements LoginStore {
                 onFailure.add(RedeemFailure.NUMBER_FULL);
             }
         }
-        Optional<RedeemFailure> failure = Transactions.write(dynamo, items, 0)
-                .map(reasons -> Transactions.firstFailed(reasons, onFailure, RedeemFailure.USED));
-        if (failure.isEmpty()) {
+        items.addAll(EventItems.puts(tables.events(), journal));
+        var reasons = Transactions.write(dynamo, items, 0);
+        if (reasons.isEmpty()) {
             return true;
         }
-        if (failure.get() == RedeemFailure.NUMBER_FULL) {
+        JournalItems.throwIfMoved(reasons.get(), journal);
+        RedeemFailure failure = Transactions.firstFailed(reasons.get(), onFailure, RedeemFailure.USED);
+        if (failure == RedeemFailure.NUMBER_FULL) {
             return false;
         }
-        throw new LinkInvalid(failure.get().reason);
+        throw new LinkInvalid(failure.reason);
+    }
+
+    @Override
+    public boolean deny(PendingLink link, Appendix journal, int maxDenials) {
+        Map<String, AttributeValue> values = new HashMap<>(JournalItems.hintValues(journal.next()));
+        values.put(":one", n(1));
+        values.put(":max", n(maxDenials));
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
+                .key(LoginItems.linkKey(link.tokenHash()))
+                .updateExpression("SET " + JournalItems.setHint() + " ADD " + LoginItems.DENIALS + " :one")
+                .conditionExpression("attribute_exists(pk) AND (attribute_not_exists(" + LoginItems.DENIALS + ") OR "
+                        + LoginItems.DENIALS + " < :max)")
+                .expressionAttributeValues(values).build()).build());
+        items.addAll(DynamoEventStore.record(tables, journal));
+        var reasons = Transactions.write(dynamo, items, 0);
+        reasons.ifPresent(r -> JournalItems.throwIfMoved(r, journal));
+        return reasons.isEmpty();
     }
 
     /** Which condition of the redeem transaction failed. */
@@ -163,7 +195,7 @@ public final class DynamoLoginStore implements LoginStore {
         }
     }
 
-    private static java.time.Instant now(Grant grant) {
+    private static Instant now(Grant grant) {
         return switch (grant) {
             case Grant.SessionGrant g -> g.session().createdAt();
             case Grant.ChallengeGrant g -> g.challenge().lastSentAt();

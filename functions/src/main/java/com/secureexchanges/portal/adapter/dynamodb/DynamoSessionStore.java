@@ -3,25 +3,35 @@ package com.secureexchanges.portal.adapter.dynamodb;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Sessions in the sessions table (see {@link SessionItems}). */
 public final class DynamoSessionStore implements SessionStore {
 
+    private static final int TRANSACTION_ITEMS = 100;
+
     private final DynamoDbClient dynamo;
+    private final TableNames tables;
     private final String table;
 
-    public DynamoSessionStore(DynamoDbClient dynamo, String sessionsTable) {
+    public DynamoSessionStore(DynamoDbClient dynamo, TableNames tables) {
         this.dynamo = dynamo;
-        this.table = sessionsTable;
+        this.tables = tables;
+        this.table = tables.sessions();
     }
 
     @Override
@@ -44,10 +54,30 @@ public final class DynamoSessionStore implements SessionStore {
     }
 
     @Override
-    public List<Session> listByUser(String userId) {
+    public List<Session> listByUser(UserKey user) {
         return dynamo.queryPaginator(r -> r.tableName(table).indexName(SessionItems.BY_USER)
-                        .keyConditionExpression("userId = :u").expressionAttributeValues(Map.of(":u", s(userId)))
+                        .keyConditionExpression("userId = :u").filterExpression("accountId = :a")
+                        .expressionAttributeValues(Map.of(":u", s(user.userId()), ":a", s(user.accountId())))
                         .scanIndexForward(false))
                 .items().stream().limit(100).map(SessionItems::toSession).toList();
+    }
+
+    @Override
+    public void revoke(List<Session> sessions, Appendix journal) {
+        List<TransactWriteItem> deletes = sessions.stream().map(s -> TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(table).key(Map.of("pk", s(s.idHash()))).build()).build()).toList();
+        int batch = TRANSACTION_ITEMS - DynamoEventStore.record(tables, journal).size();
+        int from = 0;
+        while (deletes.size() - from > batch) {
+            List<TransactWriteItem> part = deletes.subList(from, from + batch);
+            dynamo.transactWriteItems(r -> r.transactItems(part));
+            from += batch;
+        }
+        List<TransactWriteItem> last = new ArrayList<>(deletes.subList(from, deletes.size()));
+        last.addAll(DynamoEventStore.record(tables, journal));
+        Transactions.write(dynamo, last, 2).ifPresent(reasons -> {
+            JournalItems.throwIfMoved(reasons, journal);
+            throw new IllegalStateException("sign-out not recorded: " + Transactions.codes(reasons));
+        });
     }
 }

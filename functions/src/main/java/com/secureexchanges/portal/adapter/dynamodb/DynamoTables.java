@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -54,6 +55,13 @@ public final class DynamoTables {
                             key(index.sortKey(), KeyType.RANGE, attributes))
                     .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
         }
+        List<LocalSecondaryIndex> locals = new ArrayList<>();
+        for (IndexSpec index : spec.localIndexes()) {
+            locals.add(LocalSecondaryIndex.builder().indexName(index.name())
+                    .keySchema(key(index.partitionKey(), KeyType.HASH, attributes),
+                            key(index.sortKey(), KeyType.RANGE, attributes))
+                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
+        }
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name).keySchema(keys)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(attributes.values().stream().map(a -> AttributeDefinition.builder()
@@ -62,6 +70,9 @@ public final class DynamoTables {
                         .build()).toList());
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
+        }
+        if (!locals.isEmpty()) {
+            request.localSecondaryIndexes(locals);
         }
         return request.build();
     }

@@ -13,6 +13,7 @@ import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.PendingLink;
+import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ final class LoginItems {
     static final String CURRENT_LINK = "currentLink";
     static final String USED_AT = "usedAt";
     static final String EXPIRES_AT = "expiresAt";
+    /** Refusals a link has caused (Error 2, used, expired), each an event, up to a cap. */
+    static final String DENIALS = "denials";
 
     private LoginItems() {
     }
@@ -66,20 +69,23 @@ final class LoginItems {
         item.put("addressKey", s(link.addressKey()));
         item.put("userId", s(link.userId()));
         item.put("accountId", s(link.accountId()));
+        item.put("email", s(link.email().value()));
         item.put("bindingHash", s(link.bindingHash()));
         item.put(EXPIRES_AT, time(link.expiresAt()));
         item.put(Tables.PURGE_AT, time(link.expiresAt()));
         link.secondFactor().ifPresent(phone -> item.put("secondFactor", s(phone.value())));
         item.put("language", s(link.language().code()));
         item.put(UserItems.SECURITY_VERSION, n(link.securityVersion()));
+        JournalItems.putHint(item, link.journal());
         return item;
     }
 
     static PendingLink toLink(Map<String, AttributeValue> item) {
         String tokenHash = str(item, "pk").substring("LINK#".length());
         return new PendingLink(tokenHash, str(item, "addressKey"), str(item, "userId"), str(item, "accountId"),
-                str(item, "bindingHash"), instant(item, EXPIRES_AT), optInstant(item, USED_AT),
-                optStr(item, "secondFactor").map(PhoneNumber::new),
-                Language.fromCode(str(item, "language")).orElse(Language.EN), num(item, UserItems.SECURITY_VERSION));
+                new EmailAddress(str(item, "email")), str(item, "bindingHash"), instant(item, EXPIRES_AT),
+                optInstant(item, USED_AT), optStr(item, "secondFactor").map(PhoneNumber::new),
+                Language.fromCode(str(item, "language")).orElse(Language.EN), num(item, UserItems.SECURITY_VERSION),
+                JournalItems.hint(item));
     }
 }

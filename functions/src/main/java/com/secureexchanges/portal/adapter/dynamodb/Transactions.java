@@ -39,6 +39,11 @@ final class Transactions {
         }
     }
 
+    /** The cancellation codes, for a failure message ("None, ConditionalCheckFailed"). */
+    static String codes(List<CancellationReason> reasons) {
+        return String.join(", ", reasons.stream().map(CancellationReason::code).toList());
+    }
+
     /** The outcome paired with the first item whose condition failed, else {@code otherwise}. */
     static <T> T firstFailed(List<CancellationReason> reasons, List<T> outcomes, T otherwise) {
         for (int i = 0; i < reasons.size() && i < outcomes.size(); i++) {

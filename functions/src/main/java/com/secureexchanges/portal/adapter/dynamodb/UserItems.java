@@ -6,6 +6,8 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.optStr;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
 
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
@@ -19,13 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Directory items: {@code USER#id / PROFILE} holds the user; {@code EMAIL#address / LOGIN} claims the
- * address and carries what sign-in needs, so a login reads one item. Both are always written together.
+ * Directory items of users: {@code ACCOUNT#<account> / USER#<id>} holds the user, under its account;
+ * {@code EMAIL#<address> / LOGIN} claims the address (unique across accounts) and carries what
+ * sign-in needs, so a login reads one item. Both are always written together, and both keep the head
+ * of the user's event chain.
  */
 final class UserItems {
 
@@ -37,35 +41,46 @@ final class UserItems {
     private UserItems() {
     }
 
-    static Map<String, AttributeValue> userKey(String userId) {
-        return Map.of("pk", s("USER#" + userId), "sk", s("PROFILE"));
+    static Map<String, AttributeValue> userKey(UserKey key) {
+        return Map.of("pk", s(AccountItems.PREFIX + key.accountId()), "sk", s("USER#" + key.userId()));
     }
 
     static Map<String, AttributeValue> emailKey(EmailAddress email) {
         return Map.of("pk", s("EMAIL#" + email.value()), "sk", s("LOGIN"));
     }
 
-    /** A transaction item that holds only while the user is active at {@code securityVersion}. */
-    static TransactWriteItem unchanged(String table, String userId, long securityVersion) {
-        return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
-                .key(userKey(userId))
-                .conditionExpression("userStatus = :active AND securityVersion = :v")
-                .expressionAttributeValues(Map.of(":active", s(ACTIVE), ":v", n(securityVersion))).build()).build();
+    /** Moves the user's head, if the user is still active at {@code securityVersion} (sign-in's check). */
+    static TransactWriteItem activeAt(String table, UserKey user, long securityVersion, Appendix journal) {
+        return JournalItems.moveHead(table, userKey(user), journal, "userStatus = :active AND securityVersion = :v",
+                Map.of(":active", s(ACTIVE), ":v", n(securityVersion)));
     }
 
-    /** The writes that replace {@code before} by {@code after}, if nobody changed its security meanwhile. */
-    static List<TransactWriteItem> replace(String table, User before, User after) {
+    /** Moves the head kept on the claim on the user's address. */
+    static TransactWriteItem claimHead(String table, Appendix journal) {
+        return JournalItems.moveHead(table, emailKey(journal.chain().email()), journal, "", Map.of());
+    }
+
+    /**
+     * The writes that replace {@code before} by {@code after} (with the chain head moved to
+     * {@code journal.next()}), if nobody changed its security or its chain meanwhile.
+     */
+    static List<TransactWriteItem> replace(String table, User before, User after, Appendix journal) {
+        Map<String, AttributeValue> values = new HashMap<>(JournalItems.expectValues(journal.expected()));
+        values.put(":v", n(before.security().version()));
+        User stored = after.withJournal(journal.next());
         return List.of(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(userItem(after))
-                        .conditionExpression("securityVersion = :v")
-                        .expressionAttributeValues(Map.of(":v", n(before.security().version()))).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(emailItem(after))
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(userItem(stored))
+                        .conditionExpression("securityVersion = :v AND " + JournalItems.expectHead(journal.expected()))
+                        .expressionAttributeValues(values)
+                        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build())
+                        .build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(emailItem(stored))
                         .conditionExpression("userId = :id")
                         .expressionAttributeValues(Map.of(":id", s(after.id()))).build()).build());
     }
 
     static Map<String, AttributeValue> userItem(User user) {
-        Map<String, AttributeValue> item = new HashMap<>(userKey(user.id()));
+        Map<String, AttributeValue> item = new HashMap<>(userKey(user.key()));
         Profile p = user.profile();
         Security sec = user.security();
         item.put("userId", s(user.id()));
@@ -82,6 +97,7 @@ final class UserItems {
         item.put("mobileVerified", AttributeValue.fromBool(sec.verified()));
         item.put("twoFactor", AttributeValue.fromBool(sec.twoFactor()));
         item.put(SECURITY_VERSION, n(sec.version()));
+        JournalItems.putHead(item, user.journal());
         return item;
     }
 
@@ -94,6 +110,7 @@ final class UserItems {
         item.put(STATUS, s(login.active() ? ACTIVE : SUSPENDED));
         login.secondFactor().ifPresent(m -> item.put("secondFactor", s(m.value())));
         item.put(SECURITY_VERSION, n(login.securityVersion()));
+        JournalItems.putHead(item, user.journal());
         return item;
     }
 
@@ -103,13 +120,15 @@ final class UserItems {
         Security security = new Security(optStr(item, "mobile").map(PhoneNumber::new), bool(item, "mobileVerified"),
                 bool(item, "twoFactor"), num(item, SECURITY_VERSION));
         return new User(str(item, "userId"), str(item, "accountId"), new EmailAddress(str(item, "email")), profile,
-                Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security);
+                Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security,
+                JournalItems.head(item));
     }
 
     static LoginIdentity toIdentity(Map<String, AttributeValue> item) {
-        return new LoginIdentity(str(item, "userId"), str(item, "accountId"), language(item),
+        EmailAddress email = new EmailAddress(str(item, "pk").substring("EMAIL#".length()));
+        return new LoginIdentity(str(item, "userId"), str(item, "accountId"), email, language(item),
                 ACTIVE.equals(str(item, STATUS)), optStr(item, "secondFactor").map(PhoneNumber::new),
-                num(item, SECURITY_VERSION));
+                num(item, SECURITY_VERSION), JournalItems.head(item));
     }
 
     private static boolean bool(Map<String, AttributeValue> item, String name) {

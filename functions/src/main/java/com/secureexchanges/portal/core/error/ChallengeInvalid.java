@@ -9,9 +9,7 @@ public final class ChallengeInvalid extends PortalException {
     private final Reason reason;
 
     public ChallengeInvalid(Reason reason) {
-        super(reason == Reason.LOCKED ? "challenge_locked" : "challenge_invalid",
-                reason == Reason.LOCKED ? "Too many wrong codes. Please start again."
-                        : "This verification is no longer valid. Please start again.");
+        super(reason == Reason.LOCKED ? ErrorId.CHALLENGE_LOCKED : ErrorId.CHALLENGE_INVALID);
         this.reason = reason;
     }
 

@@ -5,17 +5,17 @@ public final class CodeRejected extends PortalException {
 
     private final int attemptsLeft;
 
-    private CodeRejected(String id, String message, int attemptsLeft) {
-        super(id, message);
+    private CodeRejected(ErrorId id, int attemptsLeft) {
+        super(id);
         this.attemptsLeft = attemptsLeft;
     }
 
     public static CodeRejected wrong(int attemptsLeft) {
-        return new CodeRejected("code_invalid", "This code is not right. Check the SMS and try again.", attemptsLeft);
+        return new CodeRejected(ErrorId.CODE_INVALID, attemptsLeft);
     }
 
     public static CodeRejected expired(int attemptsLeft) {
-        return new CodeRejected("code_expired", "This code has expired. Ask for a new one.", attemptsLeft);
+        return new CodeRejected(ErrorId.CODE_EXPIRED, attemptsLeft);
     }
 
     public int attemptsLeft() {

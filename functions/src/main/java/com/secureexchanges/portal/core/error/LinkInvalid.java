@@ -12,7 +12,7 @@ public final class LinkInvalid extends PortalException {
     private final Reason reason;
 
     public LinkInvalid(Reason reason) {
-        super("link_invalid", "This sign-in link is no longer valid. Please log in again.");
+        super(ErrorId.LINK_INVALID);
         this.reason = reason;
     }
 

@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.core.error;
 
 public final class MethodNotAllowed extends PortalException {
-    public MethodNotAllowed() { super("method_not_allowed", "Method not allowed."); }
+    public MethodNotAllowed() {
+        super(ErrorId.METHOD_NOT_ALLOWED);
+    }
 }

@@ -1,5 +1,11 @@
 package com.secureexchanges.portal.core.error;
 
 public final class PayloadTooLarge extends PortalException {
-    public PayloadTooLarge() { super("body_too_large", "The request body is too large."); }
+    public PayloadTooLarge() {
+        super(ErrorId.BODY_TOO_LARGE);
+    }
+
+    public PayloadTooLarge(ErrorId id) {
+        super(id);
+    }
 }

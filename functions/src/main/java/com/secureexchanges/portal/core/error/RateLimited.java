@@ -4,22 +4,22 @@ package com.secureexchanges.portal.core.error;
 public final class RateLimited extends PortalException {
 
     public RateLimited() {
-        this("rate_limited", "Too many requests. Please wait a few minutes and try again.");
+        this(ErrorId.RATE_LIMITED);
     }
 
-    public RateLimited(String id, String message) {
-        super(id, message);
+    public RateLimited(ErrorId id) {
+        super(id);
     }
 
     public static RateLimited resendTooSoon() {
-        return new RateLimited("resend_too_soon", "Please wait 30 seconds before asking for a new code.");
+        return new RateLimited(ErrorId.RESEND_TOO_SOON);
     }
 
     public static RateLimited resendLimit() {
-        return new RateLimited("resend_limit", "No more codes can be sent for this sign-in. Please start again.");
+        return new RateLimited(ErrorId.RESEND_LIMIT);
     }
 
     public static RateLimited numberLimit() {
-        return new RateLimited("sms_limit", "Too many codes were sent to this number today. Try again tomorrow.");
+        return new RateLimited(ErrorId.SMS_LIMIT);
     }
 }

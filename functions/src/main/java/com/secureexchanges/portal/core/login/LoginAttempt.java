@@ -1,15 +1,20 @@
 package com.secureexchanges.portal.core.login;
 
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Everything one login request writes, committed atomically: the per-IP count, the captcha marked
- * used, the address's new throttle state and the new link (which replaces the previous one).
+ * used, the address's new throttle state, the new link (which replaces the previous one) and, for an
+ * address with an account, its events.
+ *
+ * @param padding items of no effect to add when there are no events, so that a request for an address
+ *                without an account writes as many items as one for an address with an account
  */
 public record LoginAttempt(RateWindow ipWindow, Optional<UsedCaptcha> captcha, Optional<AddressUpdate> address,
-                           Optional<PendingLink> link) {
+                           Optional<PendingLink> link, Optional<Appendix> journal, int padding) {
 
     /** A captcha nonce to record as used until the captcha would have expired anyway. */
     public record UsedCaptcha(String nonce, Instant expiresAt) {
@@ -24,11 +29,16 @@ public record LoginAttempt(RateWindow ipWindow, Optional<UsedCaptcha> captcha, O
                                 Optional<String> supersedes) {
     }
 
+    LoginAttempt withJournal(Appendix appendix) {
+        Optional<PendingLink> chained = link.map(l -> l.withJournal(appendix.next()));
+        return new LoginAttempt(ipWindow, captcha, address, chained, Optional.of(appendix), 0);
+    }
+
     LoginAttempt withoutAddress() {
-        return new LoginAttempt(ipWindow, captcha, Optional.empty(), Optional.empty());
+        return new LoginAttempt(ipWindow, captcha, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
     LoginAttempt ipOnly() {
-        return new LoginAttempt(ipWindow, Optional.empty(), Optional.empty(), Optional.empty());
+        return new LoginAttempt(ipWindow, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 }

@@ -8,13 +8,19 @@ import java.util.Optional;
  * @param ip             the client's IP address (never null; "unknown" when absent)
  * @param userAgent      the raw User-Agent header, possibly empty
  * @param acceptLanguage the raw Accept-Language header, possibly empty
+ * @param requestId      the id the platform gave the request, for the event log ("-" when none)
  */
-public record ClientInfo(String ip, String userAgent, String acceptLanguage) {
+public record ClientInfo(String ip, String userAgent, String acceptLanguage, String requestId) {
 
     public ClientInfo {
         ip = ip == null || ip.isBlank() ? "unknown" : ip;
         userAgent = userAgent == null ? "" : userAgent;
         acceptLanguage = acceptLanguage == null ? "" : acceptLanguage;
+        requestId = requestId == null || requestId.isBlank() ? "-" : requestId;
+    }
+
+    public ClientInfo(String ip, String userAgent, String acceptLanguage) {
+        this(ip, userAgent, acceptLanguage, "-");
     }
 
     /** "Chrome on Linux" style description for emails and the event log. */

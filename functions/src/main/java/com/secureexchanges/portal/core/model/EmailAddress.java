@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.core.model;
 
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -17,14 +18,14 @@ public record EmailAddress(String value) {
     public EmailAddress {
         if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()
                 || value.startsWith(".") || value.contains("..") || value.contains(".@")) {
-            throw new InvalidInput("invalid_email", "Enter a valid email address, like name@example.com.");
+            throw new InvalidInput(ErrorId.INVALID_EMAIL);
         }
     }
 
     /** Normalises (trim, lower case) and validates raw input. */
     public static EmailAddress parse(String raw) {
         if (raw == null || raw.length() > MAX_LENGTH + 16) {
-            throw new InvalidInput("invalid_email", "Enter a valid email address, like name@example.com.");
+            throw new InvalidInput(ErrorId.INVALID_EMAIL);
         }
         return new EmailAddress(raw.strip().toLowerCase(Locale.ROOT));
     }

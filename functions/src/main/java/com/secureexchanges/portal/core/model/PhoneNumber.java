@@ -3,6 +3,7 @@ package com.secureexchanges.portal.core.model;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ public record PhoneNumber(String value) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
             PhoneNumberType.FIXED_LINE_OR_MOBILE);
-    private static final String EXPECTED = "Enter a mobile number with its country code, like +1 514 555 0123.";
 
     public PhoneNumber {
         if (value == null || !E164.matcher(value).matches()) {
@@ -43,7 +43,7 @@ public record PhoneNumber(String value) {
     }
 
     private static InvalidInput invalid() {
-        return new InvalidInput("invalid_mobile", EXPECTED);
+        return new InvalidInput(ErrorId.INVALID_MOBILE);
     }
 
     /** For logs and screens that must not show the whole number: {@code +1•••••••0123}. */

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.core.session;
 
+import com.secureexchanges.portal.core.account.UserKey;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,8 @@ import java.time.Instant;
  */
 public record Session(String idHash, String userId, String accountId, Instant createdAt, Instant lastSeenAt,
                       Instant absoluteExpiry, String browser) {
+
+    public UserKey userKey() {
+        return new UserKey(accountId, userId);
+    }
 }

@@ -55,18 +55,11 @@ public final class SessionService {
     /** The user's live sessions, newest first. */
     public List<Session> list(Session current) {
         Instant now = clock.instant();
-        return store.listByUser(current.userId()).stream().filter(s -> alive(s, now)).toList();
+        return store.listByUser(current.userKey()).stream().filter(s -> alive(s, now)).toList();
     }
 
-    /** Ends every other session of the user ("Sign out other sessions"); returns how many. */
-    public int revokeOthers(Session current) {
-        List<Session> others = store.listByUser(current.userId()).stream()
-                .filter(s -> !s.idHash().equals(current.idHash())).toList();
-        others.forEach(s -> store.delete(s.idHash()));
-        return others.size();
-    }
-
-    private boolean alive(Session s, Instant now) {
+    /** Whether the session is still alive at {@code now}. */
+    public boolean alive(Session s, Instant now) {
         return now.isBefore(s.absoluteExpiry()) && s.lastSeenAt().isAfter(now.minus(policy.idle()));
     }
 

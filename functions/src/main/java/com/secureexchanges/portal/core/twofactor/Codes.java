@@ -2,8 +2,8 @@ package com.secureexchanges.portal.core.twofactor;
 
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.CodeRejected;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
-import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -36,12 +36,12 @@ public final class Codes {
     }
 
     /** A new challenge under {@code key} with a new code; the code itself only goes into the SMS. */
-    IssuedCode issue(String key, String userId, String accountId, PhoneNumber phone, Language language,
-                     long securityVersion) {
+    IssuedCode issue(String key, Challenge.Owner owner, PhoneNumber phone) {
         String code = tokens.digits(6);
         Instant now = clock.instant();
-        Challenge challenge = new Challenge(key, userId, accountId, phone, language, hash(key, code),
-                now.plus(policy.codeTtl()), 0, 1, now, now.plus(policy.challengeTtl()), securityVersion);
+        Challenge challenge = new Challenge(key, owner.userId(), owner.accountId(), owner.email(), phone,
+                owner.language(), hash(key, code), now.plus(policy.codeTtl()), 0, 1, now,
+                now.plus(policy.challengeTtl()), owner.securityVersion(), owner.journal());
         return new IssuedCode(challenge, code);
     }
 
@@ -49,10 +49,14 @@ public final class Codes {
     record IssuedCode(Challenge challenge, String code) {
     }
 
-    /** Counts the guess, then compares; returns the challenge when the code is right and current. */
-    Challenge solve(String key, String code) {
+    /**
+     * Counts the guess, then compares.
+     *
+     * @throws ChallengeInvalid when the guess could not be counted (no challenge, no guesses left, over)
+     */
+    Guess guess(String key, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new InvalidInput("invalid_code", "Enter the 6 digits of the code.");
+            throw new InvalidInput(ErrorId.INVALID_CODE);
         }
         Instant now = clock.instant();
         AttemptResult result = store.countAttempt(key, now, policy.maxAttempts());
@@ -61,15 +65,19 @@ public final class Codes {
             requireAlive(c, now);
             throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
         }
-        int left = policy.maxAttempts() - c.attempts();
         boolean right = hasher.matches("otp", key + "." + code, c.codeHash());
         if (right && now.isBefore(c.codeExpiresAt())) {
-            return c;
+            return new Guess.Right(c);
         }
-        if (left <= 0) {
-            throw new ChallengeInvalid(ChallengeInvalid.Reason.LOCKED);
+        return new Guess.Wrong(c, policy.maxAttempts() - c.attempts(), right);
+    }
+
+    /** The failure a wrong guess answers: the challenge is over once no guess is left. */
+    static RuntimeException refusal(Guess.Wrong wrong) {
+        if (wrong.attemptsLeft() <= 0) {
+            return new ChallengeInvalid(ChallengeInvalid.Reason.LOCKED);
         }
-        throw right ? CodeRejected.expired(left) : CodeRejected.wrong(left);
+        return wrong.expired() ? CodeRejected.expired(wrong.attemptsLeft()) : CodeRejected.wrong(wrong.attemptsLeft());
     }
 
     void requireAlive(Challenge c, Instant now) {

@@ -1,20 +1,27 @@
 package com.secureexchanges.portal.core.twofactor;
 
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.SmsSender;
-import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A user's own 2FA settings (SPEC M1): turning it on proves the number first (a typo cannot lock
- * anyone out), turning it off needs a recent login.
+ * anyone out), turning it off needs a recent login. Each step is an event in the user's log.
  */
 public final class SecondFactorSettings {
 
@@ -23,71 +30,118 @@ public final class SecondFactorSettings {
     private final SmsSender sms;
     private final SmsTexts texts;
     private final UserDirectory users;
+    private final EventStore events;
+    private final Journal journal;
 
     public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
-                                UserDirectory users) {
+                                UserDirectory users, EventStore events, Journal journal) {
         this.codes = codes;
         this.completion = completion;
         this.sms = sms;
         this.texts = texts;
         this.users = users;
+        this.events = events;
+        this.journal = journal;
     }
 
     /** What turning 2FA on led to. */
     public enum Enable { CODE_SENT, ENABLED }
 
+    /** What turning 2FA on led to, and the user after it. */
+    public record Enabling(Enable status, User user) {
+    }
+
     /**
      * Turns 2FA on with {@code mobile}: at once when it is the user's verified number, otherwise after
      * the code sent to it now is confirmed.
      */
-    public Enable enable(User user, PhoneNumber mobile) {
+    public Enabling enable(Caller caller, PhoneNumber mobile) {
+        User user = caller.user();
         if (user.security().verifiedMobile().equals(Optional.of(mobile))) {
-            if (!user.security().twoFactor()) {
-                save(user, user.withSecurity(new Security(Optional.of(mobile), true, true, 0)));
+            if (user.security().twoFactor()) {
+                return new Enabling(Enable.ENABLED, user);
             }
-            return Enable.ENABLED;
+            return new Enabling(Enable.ENABLED, save(user, user.withSecurity(new Security(Optional.of(mobile), true,
+                    true, 0)), List.of(caller.event(EventType.TWOFACTOR_ENABLED))));
         }
-        Codes.IssuedCode issued = codes.issue(Challenge.ENROL + user.id(), user.id(), user.accountId(), mobile,
-                user.profile().language(), user.security().version());
+        Codes.IssuedCode issued = codes.issue(Challenge.ENROL + user.id(), new Challenge.Owner(user.id(),
+                user.accountId(), user.email(), user.profile().language(), user.security().version(), user.journal()),
+                mobile);
         Instant cooldownCutoff = codes.now().minus(codes.policy().resendCooldown());
-        switch (codes.store().createEnrolment(issued.challenge(), cooldownCutoff, codes.numberWindow(mobile))) {
+        Event sent = caller.event(EventType.TWOFACTOR_CODE_SENT).with("purpose", "enrolment")
+                .with("to", mobile.masked());
+        SendOutcome outcome = journal.record(user.chain(), user.journal(), List.of(sent), appendix -> codes.store()
+                .createEnrolment(issued.challenge(), cooldownCutoff, codes.numberWindow(mobile), appendix));
+        switch (outcome) {
             case STORED -> sms.send(texts.code(mobile, user.profile().language(), issued.code()));
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
             case TOO_SOON -> throw RateLimited.resendTooSoon();
             default -> throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }
-        return Enable.CODE_SENT;
+        return new Enabling(Enable.CODE_SENT, user);
     }
 
     /** Confirms the number with the code it received; 2FA is on from now. */
-    public User confirm(User user, String code) {
-        Challenge solved = codes.solve(Challenge.ENROL + user.id(), code);
+    public User confirm(Caller caller, String code) {
+        User user = caller.user();
+        Guess guess = codes.guess(Challenge.ENROL + user.id(), code);
+        if (guess instanceof Guess.Wrong wrong) {
+            journal.record(user.chain(), user.journal(), TwoFactorService.failures(wrong, "enrolment", caller.client()),
+                    appendix -> {
+                        events.append(appendix);
+                        return user;
+                    });
+            throw Codes.refusal(wrong);
+        }
+        Challenge solved = guess.challenge();
         User after = user.withSecurity(new Security(Optional.of(solved.phone()), true, true, 0));
-        if (solved.securityVersion() != user.security().version()
-                || !completion.completeEnrolment(solved, user, after)) {
+        List<Event> recorded = new ArrayList<>(List.of(
+                caller.event(EventType.TWOFACTOR_VERIFIED).with("purpose", "enrolment"),
+                caller.event(EventType.TWOFACTOR_ENABLED)));
+        Optional<PhoneNumber> before = user.security().mobile();
+        if (!before.equals(Optional.of(solved.phone()))) {
+            recorded.add(caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
+                    before.map(PhoneNumber::masked).orElse("")).with("mobile.after", solved.phone().masked()));
+        }
+        if (solved.securityVersion() != user.security().version()) {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }
-        return after;
+        User saved = journal.record(user.chain(), user.journal(), recorded, appendix -> {
+            User stored = after.withJournal(appendix.next());
+            return completion.completeEnrolment(solved, user, stored, appendix) ? stored : null;
+        });
+        if (saved == null) {
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
+        }
+        return saved;
     }
 
     /** Turns 2FA off, if the session's login is recent enough; the number stays, verified. */
-    public User disable(User user, Session session) {
+    public User disable(Caller caller) {
+        User user = caller.user();
         Instant now = codes.now();
-        if (session.createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
-            throw new Forbidden("reauthentication_required", "For your security, log in again (within the last "
-                    + codes.policy().recentLogin().toMinutes() + " minutes) to turn off two-factor authentication.");
+        Event disabled = caller.event(EventType.TWOFACTOR_DISABLED);
+        if (caller.session().createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
+            journal.record(user.chain(), user.journal(), List.of(disabled.failed("reauthentication_required")),
+                    appendix -> {
+                        events.append(appendix);
+                        return user;
+                    });
+            throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
         }
         if (!user.security().twoFactor()) {
             return user;
         }
         Security s = user.security();
-        return save(user, user.withSecurity(new Security(s.mobile(), s.verified(), false, 0)));
+        return save(user, user.withSecurity(new Security(s.mobile(), s.verified(), false, 0)), List.of(disabled));
     }
 
-    private User save(User before, User after) {
-        if (!users.update(before, after)) {
-            throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
-        }
-        return after;
+    private User save(User before, User after, List<Event> recorded) {
+        return journal.record(before.chain(), before.journal(), recorded, appendix -> {
+            if (!users.update(before, after, appendix)) {
+                throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
+            }
+            return after.withJournal(appendix.next());
+        });
     }
 }

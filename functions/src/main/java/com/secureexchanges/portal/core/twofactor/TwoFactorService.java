@@ -1,23 +1,28 @@
 package com.secureexchanges.portal.core.twofactor;
 
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
+import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.RateLimited;
+import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.ClientInfo;
-import com.secureexchanges.portal.core.model.Language;
-import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.session.SessionService;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The SMS step of signing in (SPEC M3, M4): issuing the code, checking it, resending it. Texts go only
  * to the number the challenge was made for, the user's verified number, and a challenge dies as soon
- * as the user's second factor changes.
+ * as the user's second factor changes. Every code sent and every guess counted is an event.
  */
 public final class TwoFactorService {
 
@@ -30,9 +35,10 @@ public final class TwoFactorService {
     private final SessionService sessions;
     private final TokenGenerator tokens;
     private final SecretHasher hasher;
+    private final Journal journal;
 
     public TwoFactorService(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
-                            SessionService sessions, TokenGenerator tokens, SecretHasher hasher) {
+                            SessionService sessions, TokenGenerator tokens, SecretHasher hasher, Journal journal) {
         this.codes = codes;
         this.completion = completion;
         this.sms = sms;
@@ -40,14 +46,16 @@ public final class TwoFactorService {
         this.sessions = sessions;
         this.tokens = tokens;
         this.hasher = hasher;
+        this.journal = journal;
     }
 
-    /** A new login challenge for a user whose verified number is {@code phone}; not yet stored. */
-    public IssuedChallenge loginChallenge(String userId, String accountId, PhoneNumber phone, Language language,
-                                          long securityVersion) {
+    /** A new login challenge for the owner of {@code link}, to their verified number; not yet stored. */
+    public IssuedChallenge loginChallenge(PendingLink link, ClientInfo client) {
         String cookie = tokens.token();
-        Codes.IssuedCode issued = codes.issue(keyOf(cookie), userId, accountId, phone, language, securityVersion);
-        return new IssuedChallenge(cookie, issued.challenge(), texts.code(phone, language, issued.code()),
+        var phone = link.secondFactor().orElseThrow();
+        Codes.IssuedCode issued = codes.issue(keyOf(cookie), new Challenge.Owner(link.userId(), link.accountId(),
+                link.email(), link.language(), link.securityVersion(), link.journal()), phone);
+        return new IssuedChallenge(cookie, issued.challenge(), texts.code(phone, link.language(), issued.code()),
                 codes.numberWindow(phone));
     }
 
@@ -61,16 +69,45 @@ public final class TwoFactorService {
      * gone and a session is open.
      */
     public NewSession verifyLogin(Optional<String> cookie, String code, ClientInfo client) {
-        Challenge solved = codes.solve(loginKey(cookie), code);
-        NewSession session = sessions.open(solved.userId(), solved.accountId(), client);
-        if (!completion.completeLogin(solved, session.session())) {
+        Guess guess = codes.guess(loginKey(cookie), code);
+        Challenge c = guess.challenge();
+        if (guess instanceof Guess.Wrong wrong) {
+            try {
+                journal.record(c.chain(), c.journal(), failures(wrong, "login", client), appendix -> {
+                    completion.recordGuess(c, appendix);
+                    return c;
+                });
+            } catch (Conflict headKeptMoving) {
+                // The guess was counted; the refusal stands even if its event could not be written.
+            }
+            throw Codes.refusal(wrong);
+        }
+        NewSession session = sessions.open(c.userId(), c.accountId(), client);
+        List<Event> events = List.of(
+                Event.of(EventType.TWOFACTOR_VERIFIED, c.userId(), c.userId(), client).with("purpose", "login"),
+                Event.of(EventType.LOGIN_SUCCEEDED, c.userId(), c.userId(), client).with("secondFactor", "sms"));
+        if (!journal.record(c.chain(), c.journal(), events,
+                appendix -> completion.completeLogin(c, session.session(), appendix))) {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }
         return session;
     }
 
+    /** The events of a wrong guess: failed, and locked when it was the last one. */
+    static List<Event> failures(Guess.Wrong wrong, String purpose, ClientInfo client) {
+        String subject = wrong.challenge().userId();
+        List<Event> events = new ArrayList<>();
+        events.add(Event.of(EventType.TWOFACTOR_FAILED, Event.ANONYMOUS, subject, client).with("purpose", purpose)
+                .failed(wrong.expired() ? "code_expired" : "code_invalid"));
+        if (wrong.attemptsLeft() <= 0) {
+            events.add(Event.of(EventType.TWOFACTOR_LOCKED, Event.ANONYMOUS, subject, client).with("purpose", purpose)
+                    .failed("challenge_locked"));
+        }
+        return events;
+    }
+
     /** Sends a new code for the challenge in this browser; the previous code stops working. */
-    public void resendLogin(Optional<String> cookie) {
+    public void resendLogin(Optional<String> cookie, ClientInfo client) {
         String key = loginKey(cookie);
         Instant now = codes.now();
         Challenge seen = codes.store().find(key)
@@ -82,10 +119,13 @@ public final class TwoFactorService {
         if (now.isBefore(seen.lastSentAt().plus(codes.policy().resendCooldown()))) {
             throw RateLimited.resendTooSoon();
         }
-        Codes.IssuedCode fresh = codes.issue(key, seen.userId(), seen.accountId(), seen.phone(), seen.language(),
-                seen.securityVersion());
-        SendOutcome outcome = codes.store().replaceCode(seen, fresh.challenge().codeHash(),
-                fresh.challenge().codeExpiresAt(), now, codes.numberWindow(seen.phone()));
+        Codes.IssuedCode fresh = codes.issue(key, new Challenge.Owner(seen.userId(), seen.accountId(), seen.email(),
+                seen.language(), seen.securityVersion(), seen.journal()), seen.phone());
+        Event sent = Event.of(EventType.TWOFACTOR_CODE_SENT, Event.ANONYMOUS, seen.userId(), client)
+                .with("purpose", "login").with("to", seen.phone().masked()).with("resend", "true");
+        SendOutcome outcome = journal.record(seen.chain(), seen.journal(), List.of(sent), appendix -> codes.store()
+                .replaceCode(seen, seen.resent(fresh.challenge().codeHash(), fresh.challenge().codeExpiresAt(), now,
+                        appendix.next()), codes.numberWindow(seen.phone()), appendix));
         switch (outcome) {
             case STORED -> sms.send(texts.code(seen.phone(), seen.language(), fresh.code()));
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.core.user;
 
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.model.Language;
 import java.time.DateTimeException;
@@ -18,15 +19,15 @@ public record Profile(String firstName, String lastName, Language language, Stri
     public static final int MAX_NAME = 100;
 
     public Profile {
-        name(firstName, "first name");
-        name(lastName, "last name");
+        name(firstName);
+        name(lastName);
         try {
             ZoneId.of(timeZone);
         } catch (DateTimeException | NullPointerException e) {
-            throw new InvalidInput("invalid_time_zone", "Choose a time zone from the list, like America/Toronto.");
+            throw new InvalidInput(ErrorId.INVALID_TIME_ZONE);
         }
         if (!CULTURES.contains(dateCulture)) {
-            throw new InvalidInput("invalid_date_culture", "Choose a date format from the list.");
+            throw new InvalidInput(ErrorId.INVALID_DATE_CULTURE);
         }
     }
 
@@ -34,9 +35,9 @@ public record Profile(String firstName, String lastName, Language language, Stri
         return new Profile(firstName, lastName, language, "America/Toronto", language == Language.FR ? "fr-CA" : "en-CA");
     }
 
-    private static void name(String value, String what) {
+    private static void name(String value) {
         if (value == null || value.length() > MAX_NAME || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInput("invalid_name", "The " + what + " must be at most " + MAX_NAME + " characters.");
+            throw new InvalidInput(ErrorId.INVALID_NAME);
         }
     }
 }

@@ -1,48 +1,80 @@
 package com.secureexchanges.portal.core.user;
 
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
-import com.secureexchanges.portal.core.error.NotAuthenticated;
 import com.secureexchanges.portal.core.model.PhoneNumber;
-import com.secureexchanges.portal.core.session.Session;
-import com.secureexchanges.portal.core.session.SessionService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The signed-in user's own profile (SPEC S3). */
+/** The signed-in user's own profile (SPEC S3); every change is an event with its before and after values. */
 public final class ProfileService {
 
-    private final SessionService sessions;
     private final UserDirectory users;
+    private final Journal journal;
 
-    public ProfileService(SessionService sessions, UserDirectory users) {
-        this.sessions = sessions;
+    public ProfileService(UserDirectory users, Journal journal) {
         this.users = users;
-    }
-
-    /** The user of the live session named by the cookie. */
-    public Me current(Optional<String> sessionCookie) {
-        Session session = sessions.require(sessionCookie);
-        User user = users.find(session.userId()).filter(User::active).orElseThrow(NotAuthenticated::new);
-        return new Me(user, session);
+        this.journal = journal;
     }
 
     /**
      * Saves the personal information and, while 2FA is off, the (unverified) mobile number. With 2FA on
      * the number changes only by proving the new one, so a stolen session cannot redirect the codes.
      */
-    public User update(Me me, Profile profile, Optional<PhoneNumber> mobile) {
-        User user = me.user();
+    public User update(Caller caller, Profile profile, Optional<PhoneNumber> mobile) {
+        User user = caller.user();
         User changed = user.withProfile(profile);
         Security security = user.security();
+        List<Event> events = new ArrayList<>();
+        Map<String, String> differences = differences(user.profile(), profile);
+        if (!differences.isEmpty()) {
+            events.add(caller.event(EventType.PROFILE_CHANGED).with(differences));
+        }
         if (!mobile.equals(security.mobile())) {
             if (security.twoFactor()) {
-                throw new Forbidden("mobile_locked", "Two-factor authentication is on: to use another number, "
-                        + "enter it with \"Enable 2FA authentication\" ticked and confirm the code sent to it.");
+                throw new Forbidden(ErrorId.MOBILE_LOCKED);
             }
             changed = changed.withSecurity(new Security(mobile, false, false, 0));
+            events.add(caller.event(EventType.MOBILE_CHANGED)
+                    .with("mobile.before", security.mobile().map(PhoneNumber::masked).orElse(""))
+                    .with("mobile.after", mobile.map(PhoneNumber::masked).orElse("")));
         }
-        if (!users.update(user, changed)) {
-            throw new NotAuthenticated();
+        if (events.isEmpty()) {
+            return user;
         }
-        return changed;
+        User after = changed;
+        return journal.record(user.chain(), user.journal(), events, appendix -> {
+            if (!users.update(user, after, appendix)) {
+                throw Conflict.concurrentChange();
+            }
+            return after.withJournal(appendix.next());
+        });
+    }
+
+    /** The fields that differ, as {@code field.before} and {@code field.after}. */
+    private static Map<String, String> differences(Profile before, Profile after) {
+        Map<String, String> out = new LinkedHashMap<>();
+        diff(out, "firstName", before.firstName(), after.firstName());
+        diff(out, "lastName", before.lastName(), after.lastName());
+        diff(out, "language", before.language().code(), after.language().code());
+        diff(out, "timeZone", before.timeZone(), after.timeZone());
+        diff(out, "dateCulture", before.dateCulture(), after.dateCulture());
+        return out;
+    }
+
+    private static void diff(Map<String, String> out, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            out.put(field + ".before", before);
+            out.put(field + ".after", after);
+        }
     }
 }

@@ -1,8 +1,12 @@
 package com.secureexchanges.portal.handler.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.core.model.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +25,7 @@ public final class ApiRequest {
     private final APIGatewayProxyRequestEvent event;
     private final ClientAddress addresses;
     private final Map<String, List<String>> headers = new HashMap<>();
+    private Caller caller;
 
     private ApiRequest(APIGatewayProxyRequestEvent event, ClientAddress addresses) {
         this.event = event;
@@ -42,10 +47,55 @@ public final class ApiRequest {
         return event.getHttpMethod() == null ? "" : event.getHttpMethod().toUpperCase(Locale.ROOT);
     }
 
-    /** The route template ({@code /api/users/{id}}) when API Gateway gives one, else the path. */
-    public String route() {
+    /**
+     * The route this event was sent for: API Gateway names its resource template ({@code
+     * /api/users/{id}}); without one, the path is matched as API Gateway would.
+     */
+    public Optional<Route> route() {
         String resource = event.getResource();
-        return resource != null && !resource.isBlank() && !resource.contains("{proxy") ? resource : event.getPath();
+        if (resource != null && !resource.isBlank() && !resource.contains("{proxy")) {
+            return Routes.of(method(), resource);
+        }
+        return Routes.match(method(), event.getPath()).map(Routes.Match::route);
+    }
+
+    /** For the request log: the template, or the path when no route matched. */
+    public String routeName() {
+        return route().map(Route::path).orElse(event.getPath() == null ? "-" : event.getPath());
+    }
+
+    /** A path parameter ({@code id} of {@code /api/users/{id}}), as API Gateway decoded it. */
+    public String pathParameter(String name) {
+        Map<String, String> parameters = event.getPathParameters();
+        if (parameters == null || parameters.get(name) == null) {
+            return route().filter(r -> r.parameters().contains(name)).isPresent() && event.getPath() != null
+                    ? Routes.match(method(), event.getPath()).map(m -> m.parameters().get(name)).orElse("") : "";
+        }
+        return parameters.get(name);
+    }
+
+    /** A query-string parameter, if given and not blank. */
+    public Optional<String> query(String name) {
+        Map<String, String> parameters = event.getQueryStringParameters();
+        return parameters == null ? Optional.empty() : Optional.ofNullable(parameters.get(name))
+                .filter(v -> !v.isBlank());
+    }
+
+    /** The language of the page that called (the site sends it as Accept-Language); English otherwise. */
+    public Language language() {
+        return Language.fromAcceptLanguage(header("accept-language").orElse("")).orElse(Language.EN);
+    }
+
+    /** The caller resolved for this request (routes with access other than public only). */
+    public Caller caller() {
+        if (caller == null) {
+            throw new IllegalStateException("a public route has no caller");
+        }
+        return caller;
+    }
+
+    void authenticated(Caller resolved) {
+        this.caller = resolved;
     }
 
     public Optional<String> header(String name) {
@@ -95,7 +145,7 @@ public final class ApiRequest {
         var context = event.getRequestContext();
         String sourceIp = context == null || context.getIdentity() == null ? "" : context.getIdentity().getSourceIp();
         return new ClientInfo(addresses.of(this, sourceIp == null ? "" : sourceIp), header("user-agent").orElse(""),
-                header("accept-language").orElse(""));
+                header("accept-language").orElse(""), requestId());
     }
 
     public String requestId() {

@@ -6,30 +6,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A JSON response. Cookies go out as several {@code Set-Cookie} headers through multiValueHeaders. */
-public record ApiResponse(int status, String body, List<String> setCookies) {
+/**
+ * A response: JSON unless said otherwise. Cookies go out as several {@code Set-Cookie} headers through
+ * multiValueHeaders.
+ */
+public record ApiResponse(int status, String body, String contentType, Map<String, String> headers,
+                          List<String> setCookies) {
+
+    public static final String JSON = "application/json; charset=utf-8";
 
     public static ApiResponse json(int status, String body) {
-        return new ApiResponse(status, body, List.of());
+        return new ApiResponse(status, body, JSON, Map.of(), List.of());
+    }
+
+    /** A body of another type (a CSV file), with extra headers. */
+    public static ApiResponse of(int status, String body, String contentType, Map<String, String> headers) {
+        return new ApiResponse(status, body, contentType, Map.copyOf(headers), List.of());
     }
 
     public ApiResponse withCookie(String setCookie) {
         List<String> cookies = new ArrayList<>(setCookies);
         cookies.add(setCookie);
-        return new ApiResponse(status, body, List.copyOf(cookies));
+        return new ApiResponse(status, body, contentType, headers, List.copyOf(cookies));
     }
 
     public APIGatewayProxyResponseEvent toEvent() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json; charset=utf-8");
-        headers.put("Cache-Control", "no-store");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Referrer-Policy", "no-referrer");
-        APIGatewayProxyResponseEvent out = new APIGatewayProxyResponseEvent()
-                .withStatusCode(status).withHeaders(headers).withBody(body).withIsBase64Encoded(false);
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("Content-Type", contentType);
+        out.put("Cache-Control", "no-store");
+        out.put("X-Content-Type-Options", "nosniff");
+        out.put("Referrer-Policy", "no-referrer");
+        out.putAll(headers);
+        APIGatewayProxyResponseEvent event = new APIGatewayProxyResponseEvent()
+                .withStatusCode(status).withHeaders(out).withBody(body).withIsBase64Encoded(false);
         if (!setCookies.isEmpty()) {
-            out.setMultiValueHeaders(Map.of("Set-Cookie", setCookies));
+            event.setMultiValueHeaders(Map.of("Set-Cookie", setCookies));
         }
-        return out;
+        return event;
     }
 }

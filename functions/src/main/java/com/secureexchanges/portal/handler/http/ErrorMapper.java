@@ -3,6 +3,8 @@ package com.secureexchanges.portal.handler.http;
 import com.secureexchanges.portal.core.error.BrowserMismatch;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.CodeRejected;
+import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.LinkInvalid;
@@ -12,10 +14,14 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
+import com.secureexchanges.portal.core.model.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The one place where domain errors become HTTP: {@code {"error": id, "message": text}} (SPEC X2). */
+/**
+ * The one place where domain errors become HTTP: {@code {"error": id, "message": text}} (SPEC X2),
+ * the text from the catalogue ({@link ErrorId}) in the caller's language.
+ */
 public final class ErrorMapper {
 
     private ErrorMapper() {
@@ -30,6 +36,7 @@ public final class ErrorMapper {
             case BrowserMismatch x -> 403;
             case NotFound x -> 404;
             case MethodNotAllowed x -> 405;
+            case Conflict x -> 409;
             case LinkInvalid x -> 410;
             case ChallengeInvalid x -> 410;
             case PayloadTooLarge x -> 413;
@@ -37,7 +44,7 @@ public final class ErrorMapper {
         };
     }
 
-    public static ApiResponse toResponse(PortalException e, Json json) {
+    public static ApiResponse toResponse(PortalException e, Json json, Language language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.id());
         if (e instanceof BrowserMismatch mismatch) {
@@ -46,12 +53,12 @@ public final class ErrorMapper {
         if (e instanceof CodeRejected rejected) {
             body.put("attemptsLeft", rejected.attemptsLeft());
         }
-        body.put("message", e.getMessage());
+        body.put("message", e.message(language));
         return ApiResponse.json(status(e), json.write(body));
     }
 
-    public static ApiResponse internalError(Json json) {
-        return ApiResponse.json(500, json.write(Map.of("error", "internal_error",
-                "message", "Something went wrong on our side. Please try again.")));
+    public static ApiResponse internalError(Json json, Language language) {
+        return ApiResponse.json(500, json.write(Map.of("error", ErrorId.INTERNAL_ERROR.id(),
+                "message", ErrorId.INTERNAL_ERROR.text(language, Map.of()))));
     }
 }

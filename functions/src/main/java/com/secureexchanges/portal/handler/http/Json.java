@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import java.util.Optional;
 
@@ -18,10 +19,10 @@ public final class Json {
         try {
             node = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidInput("invalid_json", "The request body must be a JSON object.");
+            throw new InvalidInput(ErrorId.INVALID_JSON);
         }
         if (node == null || !node.isObject()) {
-            throw new InvalidInput("invalid_json", "The request body must be a JSON object.");
+            throw new InvalidInput(ErrorId.INVALID_JSON);
         }
         return (ObjectNode) node;
     }
@@ -30,17 +31,17 @@ public final class Json {
     public String requiredText(ObjectNode body, String field, int maxLength) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            throw new InvalidInput("missing_field", "The field '" + field + "' is required.");
+            throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
         }
         if (!value.isTextual()) {
-            throw new InvalidInput("invalid_field", "The field '" + field + "' must be a string.");
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, field);
         }
         String text = value.textValue();
         if (text.length() > maxLength) {
-            throw new InvalidInput("invalid_field", "The field '" + field + "' is too long.");
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, field);
         }
         if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInput("invalid_field", "The field '" + field + "' contains control characters.");
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, field);
         }
         return text;
     }
@@ -57,10 +58,10 @@ public final class Json {
     public boolean requiredBoolean(ObjectNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            throw new InvalidInput("missing_field", "The field '" + field + "' is required.");
+            throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
         }
         if (!value.isBoolean()) {
-            throw new InvalidInput("invalid_field", "The field '" + field + "' must be true or false.");
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, field);
         }
         return value.booleanValue();
     }

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.handler.http;
 
+import com.secureexchanges.portal.config.LogSink;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;

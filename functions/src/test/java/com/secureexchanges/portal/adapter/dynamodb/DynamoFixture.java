@@ -1,8 +1,10 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.testing.CoreFixture;
+import com.secureexchanges.portal.wiring.Stores;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,11 +23,17 @@ public final class DynamoFixture {
     }
 
     /** The DynamoDB adapters over these tables, for running the core services on the real engine. */
-    public CoreFixture.Stores stores() {
-        DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
-        return new CoreFixture.Stores(new DynamoLoginStore(dynamo, tables),
-                new DynamoSessionStore(dynamo, tables.sessions()), challenges, challenges,
-                new DynamoUserDirectory(dynamo, tables.directory()));
+    public Stores stores() {
+        return Stores.of(new DynamoStores(dynamo, tables));
+    }
+
+    /** The core services over these tables. */
+    public CoreFixture core() {
+        return core(LoginPolicy.DEFAULT);
+    }
+
+    public CoreFixture core(LoginPolicy policy) {
+        return new CoreFixture(stores(), policy, () -> count(tables.sessions()));
     }
 
     public int count(String table) {

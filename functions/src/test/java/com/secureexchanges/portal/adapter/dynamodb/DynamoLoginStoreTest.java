@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.audit.ChainHead;
+import com.secureexchanges.portal.core.audit.ChainRef;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.CommitOutcome;
@@ -44,15 +49,30 @@ class DynamoLoginStoreTest {
 
     private final DynamoFixture db = new DynamoFixture();
     private final DynamoLoginStore store = new DynamoLoginStore(db.dynamo, db.tables);
-    private final DynamoUserDirectory users = new DynamoUserDirectory(db.dynamo, db.tables.directory());
+    private final DynamoUserDirectory users = new DynamoUserDirectory(db.dynamo, db.tables);
+
+    DynamoLoginStoreTest() {
+        new DynamoAccountStore(db.dynamo, db.tables.directory()).create(new Account("acct", "Acme", NOW, true),
+                new User("boss", "acct", new EmailAddress("boss@example.com"), Profile.of("B", "Oss", Language.EN),
+                        Role.ADMINISTRATOR, true, Security.NONE));
+    }
+
+    /** No events: the head stays where a new user's is. */
+    private static final Appendix NO_EVENTS = new Appendix(new ChainRef(new UserKey("acct", "u1"), ADA),
+            ChainHead.GENESIS, List.of(), ChainHead.GENESIS);
+
+    private static LoginAttempt attempt(RateWindow ip, Optional<UsedCaptcha> captcha, Optional<AddressUpdate> address,
+                                        Optional<PendingLink> link) {
+        return new LoginAttempt(ip, captcha, address, link, Optional.empty(), 0);
+    }
 
     private static RateWindow ip(int limit) {
         return RateWindow.fixed("login-ip", "iphash", limit, Duration.ofMinutes(10), NOW);
     }
 
     private static PendingLink link(String hash, String userId) {
-        return new PendingLink(hash, "addr", userId, "acct", "bind", NOW.plusSeconds(900), Optional.empty(),
-                Optional.empty(), Language.EN, 1);
+        return new PendingLink(hash, "addr", userId, "acct", ADA, "bind", NOW.plusSeconds(900), Optional.empty(),
+                Optional.empty(), Language.EN, 1, ChainHead.GENESIS);
     }
 
     private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
@@ -73,7 +93,7 @@ class DynamoLoginStoreTest {
         assertTrue(store.read("addr", ADA).owner().isPresent());
         assertEquals(Language.FR, store.read("addr", ADA).owner().get().language());
         assertEquals(AddressThrottle.NONE, store.read("addr", ADA).throttle());
-        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        assertEquals(CommitOutcome.RECORDED, store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1")))));
         AddressThrottle stored = store.read("addr", ADA).throttle();
         assertEquals(1, stored.version());
@@ -83,7 +103,7 @@ class DynamoLoginStoreTest {
 
     @Test
     void commit_recordsACaptchaOnce() {
-        LoginAttempt attempt = new LoginAttempt(ip(20), Optional.of(new UsedCaptcha("nonce", NOW.plusSeconds(600))),
+        LoginAttempt attempt = attempt(ip(20), Optional.of(new UsedCaptcha("nonce", NOW.plusSeconds(600))),
                 Optional.empty(), Optional.empty());
         assertEquals(CommitOutcome.RECORDED, store.commit(attempt));
         assertEquals(CommitOutcome.CAPTCHA_REUSED, store.commit(attempt));
@@ -91,31 +111,31 @@ class DynamoLoginStoreTest {
 
     @Test
     void commit_refusesWhenTheIpWindowIsFull_andWritesNothing() {
-        LoginAttempt ipOnly = new LoginAttempt(ip(2), Optional.empty(), Optional.empty(), Optional.empty());
+        LoginAttempt ipOnly = attempt(ip(2), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(CommitOutcome.RECORDED, store.commit(ipOnly));
         assertEquals(CommitOutcome.RECORDED, store.commit(ipOnly));
         int before = db.count(db.tables.auth());
-        assertEquals(CommitOutcome.IP_LIMITED, store.commit(new LoginAttempt(ip(2),
+        assertEquals(CommitOutcome.IP_LIMITED, store.commit(attempt(ip(2),
                 Optional.of(new UsedCaptcha("n2", NOW.plusSeconds(600))), Optional.empty(), Optional.empty())));
         assertEquals(before, db.count(db.tables.auth()), "the captcha was not recorded either");
     }
 
     @Test
     void commit_detectsARaceOnTheAddress_byVersion() {
-        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        assertEquals(CommitOutcome.RECORDED, store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.empty(), Optional.empty())), Optional.empty())));
-        assertEquals(CommitOutcome.ADDRESS_RACE, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        assertEquals(CommitOutcome.ADDRESS_RACE, store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.empty(), Optional.empty())), Optional.empty())));
-        assertEquals(CommitOutcome.RECORDED, store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        assertEquals(CommitOutcome.RECORDED, store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(1, Optional.empty(), Optional.empty())), Optional.empty())));
     }
 
     @Test
     void commit_deletesTheSupersededLink() {
         users.create(ada(true));
-        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1"))));
-        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(1, Optional.of("h2"), Optional.of("h1"))), Optional.of(link("h2", "u1"))));
         assertTrue(store.findLink("h1").isEmpty());
         assertTrue(store.findLink("h2").isPresent());
@@ -124,12 +144,12 @@ class DynamoLoginStoreTest {
     @Test
     void redeem_marksTheLinkUsed_andStoresTheSession_once() {
         users.create(ada(true));
-        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1"))));
-        store.redeem(link("h1", "u1"), grant("s1"));
+        store.redeem(link("h1", "u1"), grant("s1"), NO_EVENTS);
         assertTrue(store.findLink("h1").orElseThrow().usedAt().isPresent());
         assertEquals(1, db.count(db.tables.sessions()));
-        LinkInvalid again = assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s2")));
+        LinkInvalid again = assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s2"), NO_EVENTS));
         assertEquals(LinkInvalid.Reason.USED, again.reason());
         assertEquals(1, db.count(db.tables.sessions()));
     }
@@ -137,20 +157,20 @@ class DynamoLoginStoreTest {
     @Test
     void redeem_refusesASupersededLink_andASuspendedUser() {
         users.create(ada(false));
-        store.commit(new LoginAttempt(ip(20), Optional.empty(),
+        store.commit(attempt(ip(20), Optional.empty(),
                 Optional.of(update(0, Optional.of("h2"), Optional.empty())), Optional.of(link("h2", "u1"))));
-        store.commit(new LoginAttempt(ip(20), Optional.empty(), Optional.empty(), Optional.of(link("h1", "u1"))));
+        store.commit(attempt(ip(20), Optional.empty(), Optional.empty(), Optional.of(link("h1", "u1"))));
         assertEquals(LinkInvalid.Reason.SUPERSEDED,
-                assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s1"))).reason());
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h1", "u1"), grant("s1"), NO_EVENTS)).reason());
         assertEquals(LinkInvalid.Reason.ACCOUNT_CHANGED,
-                assertThrows(LinkInvalid.class, () -> store.redeem(link("h2", "u1"), grant("s1"))).reason());
+                assertThrows(LinkInvalid.class, () -> store.redeem(link("h2", "u1"), grant("s1"), NO_EVENTS)).reason());
         assertEquals(0, db.count(db.tables.sessions()));
     }
 
     /** SPEC L6: concurrent redeems of one token, through the whole service: exactly one session. */
     @Test
     void twentyConcurrentRedeemsOfOneLink_openExactlyOneSession() throws Exception {
-        CoreFixture f = new CoreFixture(db.stores(), LoginPolicy.DEFAULT);
+        CoreFixture f = db.core();
         f.addUser("grace@example.com");
         String binding = f.requestLink("grace@example.com");
         String token = f.mail.lastToken();
@@ -161,7 +181,7 @@ class DynamoLoginStoreTest {
             Callable<Boolean> redeem = () -> {
                 start.await();
                 try {
-                    f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
+                    f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
                     return true;
                 } catch (LinkInvalid lost) {
                     return false;

@@ -15,7 +15,7 @@ class DynamoSessionStoreTest {
     private static final Instant T0 = MutableClock.aheadOfNow().instant();
 
     private final DynamoFixture db = new DynamoFixture();
-    private final DynamoSessionStore store = new DynamoSessionStore(db.dynamo, db.tables.sessions());
+    private final DynamoSessionStore store = new DynamoSessionStore(db.dynamo, db.tables);
 
     private void put(String id) {
         Session s = new Session(id, "u1", "acct", T0, T0, T0.plusSeconds(43_200), "Firefox on Windows");

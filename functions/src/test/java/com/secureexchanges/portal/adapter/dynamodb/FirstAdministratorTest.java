@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.config.FirstAdministrator;
+import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.user.Profile;
@@ -11,6 +12,7 @@ import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +41,29 @@ class FirstAdministratorTest {
 
     @Test
     void theItems_areTheAdaptersOwn() {
-        List<Map<String, Object>> items = FirstAdministrator.items(" Ops@Example.com ");
-        assertEquals(UserItems.userItem(EXPECTED), toItem(items.get(0)));
-        assertEquals(UserItems.emailItem(EXPECTED), toItem(items.get(1)));
+        List<Map<String, Object>> items = FirstAdministrator.items(" Ops@Example.com ", "Example Ops");
+        Map<String, AttributeValue> account = new HashMap<>(AccountItems.item(new Account(FirstAdministrator.ACCOUNT_ID,
+                "Example Ops", Instant.EPOCH, true)));
+        account.remove("createdAt");
+        assertEquals(account, toItem(items.get(0)));
+        assertEquals(UserItems.userItem(EXPECTED), toItem(items.get(1)));
+        assertEquals(UserItems.emailItem(EXPECTED), toItem(items.get(2)));
     }
 
     @Test
     void theFirstAdministrator_canSignIn() {
         DynamoFixture db = new DynamoFixture();
-        for (Map<String, Object> item : FirstAdministrator.items("ops@example.com")) {
+        for (Map<String, Object> item : FirstAdministrator.items("ops@example.com", "example.com")) {
             db.dynamo.putItem(r -> r.tableName(db.tables.directory()).item(toItem(item)));
         }
-        CoreFixture f = new CoreFixture(db.stores(), com.secureexchanges.portal.core.login.LoginPolicy.DEFAULT);
+        CoreFixture f = db.core();
         String binding = f.requestLink("ops@example.com");
-        String session = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
-        User admin = f.users.find(f.sessions.require(Optional.of(session)).userId()).orElseThrow();
+        String session = f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
+        User admin = f.users.find(f.sessions.require(Optional.of(session)).userKey()).orElseThrow();
         assertTrue(admin.role() == Role.ADMINISTRATOR && admin.active());
+        var caller = f.caller(session);
+        assertEquals("example.com", caller.account().name());
+        assertEquals(Instant.EPOCH, caller.account().createdAt(), "the stack cannot write a creation time");
+        assertEquals(List.of("login.requested", "login.link_sent", "login.succeeded"), f.eventTypesOf(admin));
     }
 }

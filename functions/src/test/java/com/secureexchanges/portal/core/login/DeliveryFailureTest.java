@@ -35,6 +35,6 @@ class DeliveryFailureTest {
         CoreFixture.Solved again = f.captcha();
         String second = flaky.requestLink(new LoginRequest(com.secureexchanges.portal.core.model.EmailAddress
                 .parse("ada@example.com"), again.id(), again.answer()), CoreFixture.BROWSER);
-        flaky.redeem(f.mail.lastToken(), Optional.of(second), CoreFixture.BROWSER);
+        f.redemption.redeem(f.mail.lastToken(), Optional.of(second), CoreFixture.BROWSER);
     }
 }

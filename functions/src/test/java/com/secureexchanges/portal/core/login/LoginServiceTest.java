@@ -101,7 +101,7 @@ class LoginServiceTest {
     void redeem_opensASession_inTheBrowserThatAsked() {
         User ada = f.addUser(ADA);
         String binding = f.requestLink(ADA);
-        RedeemResult result = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
+        RedeemResult result = f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
         assertEquals(RedeemResult.Next.PORTAL, result.next());
         assertEquals(ada.id(), f.sessions.require(Optional.of(result.cookieValue())).userId());
     }
@@ -111,11 +111,11 @@ class LoginServiceTest {
         f.addUser(ADA);
         String binding = f.requestLink(ADA);
         String token = f.mail.lastToken();
-        assertThrows(BrowserMismatch.class, () -> f.login.redeem(token, Optional.empty(), CoreFixture.BROWSER));
+        assertThrows(BrowserMismatch.class, () -> f.redemption.redeem(token, Optional.empty(), CoreFixture.BROWSER));
         assertThrows(BrowserMismatch.class,
-                () -> f.login.redeem(token, Optional.of(f.tokens.token()), CoreFixture.BROWSER));
-        f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
-        assertEquals(1, f.sessionStore.size(), "the link still worked in the right browser");
+                () -> f.redemption.redeem(token, Optional.of(f.tokens.token()), CoreFixture.BROWSER));
+        f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
+        assertEquals(1, f.sessionCount(), "the link still worked in the right browser");
     }
 
     @Test
@@ -123,9 +123,9 @@ class LoginServiceTest {
         f.addUser(ADA);
         String binding = f.requestLink(ADA);
         String token = f.mail.lastToken();
-        f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
+        f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER);
         LinkInvalid e = assertThrows(LinkInvalid.class,
-                () -> f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER));
+                () -> f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER));
         assertEquals(LinkInvalid.Reason.USED, e.reason());
     }
 
@@ -136,14 +136,14 @@ class LoginServiceTest {
         String token = f.mail.lastToken();
         f.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         LinkInvalid e = assertThrows(LinkInvalid.class,
-                () -> f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER));
+                () -> f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER));
         assertEquals(LinkInvalid.Reason.EXPIRED, e.reason());
 
         f.clock.advance(Duration.ofMinutes(1));
         String binding2 = f.requestLink(ADA);
         String token2 = f.mail.lastToken();
         f.clock.advance(Duration.ofMinutes(15).minusSeconds(1));
-        f.login.redeem(token2, Optional.of(binding2), CoreFixture.BROWSER);
+        f.redemption.redeem(token2, Optional.of(binding2), CoreFixture.BROWSER);
     }
 
     @Test
@@ -155,15 +155,15 @@ class LoginServiceTest {
         String secondBinding = f.requestLink(ADA);
         String second = f.mail.lastToken();
         assertNotEquals(first, second);
-        assertThrows(LinkInvalid.class, () -> f.login.redeem(first, Optional.of(firstBinding), CoreFixture.BROWSER));
-        f.login.redeem(second, Optional.of(secondBinding), CoreFixture.BROWSER);
+        assertThrows(LinkInvalid.class, () -> f.redemption.redeem(first, Optional.of(firstBinding), CoreFixture.BROWSER));
+        f.redemption.redeem(second, Optional.of(secondBinding), CoreFixture.BROWSER);
     }
 
     @Test
     void redeem_refusesUnknownAndMalformedTokens() {
-        assertThrows(LinkInvalid.class, () -> f.login.redeem(f.tokens.token(), Optional.empty(), CoreFixture.BROWSER));
-        assertThrows(LinkInvalid.class, () -> f.login.redeem("short", Optional.empty(), CoreFixture.BROWSER));
-        assertThrows(LinkInvalid.class, () -> f.login.redeem(null, Optional.empty(), CoreFixture.BROWSER));
+        assertThrows(LinkInvalid.class, () -> f.redemption.redeem(f.tokens.token(), Optional.empty(), CoreFixture.BROWSER));
+        assertThrows(LinkInvalid.class, () -> f.redemption.redeem("short", Optional.empty(), CoreFixture.BROWSER));
+        assertThrows(LinkInvalid.class, () -> f.redemption.redeem(null, Optional.empty(), CoreFixture.BROWSER));
     }
 
     @Test
@@ -173,7 +173,7 @@ class LoginServiceTest {
         ((com.secureexchanges.portal.testing.InMemoryUserDirectory) f.users).replace(new User(ada.id(),
                 ada.accountId(), ada.email(), ada.profile(), ada.role(), false, ada.security()));
         LinkInvalid e = assertThrows(LinkInvalid.class,
-                () -> f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER));
+                () -> f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER));
         assertEquals(LinkInvalid.Reason.ACCOUNT_CHANGED, e.reason());
     }
 }

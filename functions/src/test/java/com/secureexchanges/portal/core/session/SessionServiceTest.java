@@ -17,7 +17,7 @@ class SessionServiceTest {
 
     private String login() {
         String binding = f.requestLink(ADA);
-        return f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
+        return f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
     }
 
     @Test
@@ -59,7 +59,7 @@ class SessionServiceTest {
         f.clock.advance(Duration.ofMinutes(1));
         String second = login();
         assertNotEquals(first, second);
-        assertEquals(2, f.sessionStore.size());
+        assertEquals(2, f.sessionCount());
     }
 
     @Test

@@ -24,10 +24,10 @@ class ConcurrentGuessesTest {
     @Test
     void fiftyConcurrentWrongGuesses_evaluateAtMostFive_andTheRightCodeIsRefusedAfter() throws Exception {
         DynamoFixture db = new DynamoFixture();
-        CoreFixture f = new CoreFixture(db.stores(), LoginPolicy.DEFAULT);
+        CoreFixture f = db.core();
         f.addTwoFactorUser("grace@example.com", "+15145550123");
         String binding = f.requestLink("grace@example.com");
-        String cookie = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
+        String cookie = f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
         String code = f.sms.lastCode();
         String wrong = code.equals("000000") ? "111111" : "000000";
 

@@ -9,6 +9,6 @@ class DynamoSecondFactorSettingsTest extends SecondFactorSettingsTest {
 
     @Override
     CoreFixture fixture() {
-        return new CoreFixture(new DynamoFixture().stores(), LoginPolicy.DEFAULT);
+        return new DynamoFixture().core();
     }
 }

@@ -9,6 +9,6 @@ class DynamoTwoFactorLoginTest extends TwoFactorLoginTest {
 
     @Override
     CoreFixture fixture() {
-        return new CoreFixture(new DynamoFixture().stores(), LoginPolicy.DEFAULT);
+        return new DynamoFixture().core();
     }
 }

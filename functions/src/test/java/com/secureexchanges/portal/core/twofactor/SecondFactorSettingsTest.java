@@ -5,22 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.login.RedeemResult;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.OutgoingSms;
-import com.secureexchanges.portal.core.session.Session;
-import com.secureexchanges.portal.core.user.Me;
-import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** SPEC M1 and M4: turning 2FA on and off, and where SMS may go. */
+/** SPEC M1 and M4: turning 2FA on and off, and where SMS may go; every step is an event. */
 class SecondFactorSettingsTest {
 
     private static final PhoneNumber MINE = new PhoneNumber("+15145550123");
@@ -32,107 +31,114 @@ class SecondFactorSettingsTest {
         return new CoreFixture();
     }
 
-    private Session login(String email) {
-        String binding = f.requestLink(email);
-        RedeemResult r = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
-        String cookie = r.next() == RedeemResult.Next.PORTAL ? r.cookieValue()
-                : f.twoFactor.verifyLogin(Optional.of(r.cookieValue()), f.sms.lastCode(), CoreFixture.BROWSER)
-                        .cookieValue();
-        return f.sessions.require(Optional.of(cookie));
+    /** Signs in (with the SMS code when needed) and returns the caller of that session. */
+    private Caller login(String email) {
+        return f.caller(f.signIn(email));
     }
 
     @Test
     void enabling_provesTheNumberFirst_thenSignInAsksForACode() {
-        User ada = f.addUser("ada@example.com");
-        assertEquals(SecondFactorSettings.Enable.CODE_SENT, f.secondFactor.enable(ada, MINE));
-        assertFalse(f.reload(ada).security().twoFactor(), "not on before the code is entered");
+        f.addUser("ada@example.com");
+        String session = f.signIn("ada@example.com");
+        Caller ada = f.caller(session);
+        assertEquals(SecondFactorSettings.Enable.CODE_SENT, f.secondFactor.enable(ada, MINE).status());
+        assertFalse(f.reload(ada.user()).security().twoFactor(), "not on before the code is entered");
         assertEquals(MINE, f.sms.sent().getLast().to());
-        User on = f.secondFactor.confirm(f.reload(ada), f.sms.lastCode());
+        User on = f.secondFactor.confirm(f.caller(session), f.sms.lastCode());
         assertTrue(on.security().twoFactor());
-        assertEquals(Optional.of(MINE), f.reload(ada).security().verifiedMobile());
+        assertEquals(Optional.of(MINE), f.reload(ada.user()).security().verifiedMobile());
+        assertTrue(f.eventTypesOf(on).containsAll(List.of("twofactor.code_sent", "twofactor.verified",
+                "twofactor.enabled", "mobile.changed")), f.eventTypesOf(on).toString());
 
         f.clock.advance(Duration.ofMinutes(1));
         String binding = f.requestLink("ada@example.com");
         assertEquals(RedeemResult.Next.TWO_FACTOR,
-                f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).next());
+                f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).next());
     }
 
+    private String lastCookie;
+
     @Test
-    void aWrongConfirmationCode_leavesTwoFactorOff() {
-        User ada = f.addUser("ada@example.com");
-        f.secondFactor.enable(ada, MINE);
+    void aWrongConfirmationCode_leavesTwoFactorOff_andIsAnEvent() {
+        f.addUser("ada@example.com");
+        lastCookie = f.signIn("ada@example.com");
+        f.secondFactor.enable(f.caller(lastCookie), MINE);
         String wrong = f.sms.lastCode().equals("000000") ? "111111" : "000000";
-        assertThrows(RuntimeException.class, () -> f.secondFactor.confirm(f.reload(ada), wrong));
-        assertFalse(f.reload(ada).security().twoFactor());
+        assertThrows(RuntimeException.class, () -> f.secondFactor.confirm(f.caller(lastCookie), wrong));
+        User ada = f.caller(lastCookie).user();
+        assertFalse(ada.security().twoFactor());
+        assertEquals("twofactor.failed", f.eventTypesOf(ada).getLast());
+        assertEquals("code_invalid", f.eventsOf(ada).getLast().event().reason().orElseThrow());
     }
 
     @Test
     void turningOff_needsALoginOfTheLast10Minutes() {
         f.addTwoFactorUser("grace@example.com", MINE.value());
-        Session session = login("grace@example.com");
-        User grace = f.users.find(session.userId()).orElseThrow();
+        String stale = f.signIn("grace@example.com");
         f.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
-        Forbidden stale = assertThrows(Forbidden.class, () -> f.secondFactor.disable(grace, session));
-        assertEquals("reauthentication_required", stale.id());
-        assertTrue(f.reload(grace).security().twoFactor());
+        Forbidden refused = assertThrows(Forbidden.class, () -> f.secondFactor.disable(f.caller(stale)));
+        assertEquals("reauthentication_required", refused.id());
+        User grace = f.caller(stale).user();
+        assertTrue(grace.security().twoFactor());
+        assertEquals("reauthentication_required", f.eventsOf(grace).getLast().event().reason().orElseThrow(),
+                "the refusal is an event");
 
-        Session fresh = login("grace@example.com");
-        User off = f.secondFactor.disable(f.reload(grace), fresh);
+        User off = f.secondFactor.disable(login("grace@example.com"));
         assertFalse(off.security().twoFactor());
         assertEquals(Optional.of(MINE), off.security().verifiedMobile(), "the number stays, verified");
+        assertEquals("twofactor.disabled", f.eventTypesOf(off).getLast());
     }
 
     @Test
     void changingTheNumberDuringASignIn_killsThatChallenge_andNoCodeGoesToTheOldNumberAfter() {
         f.addTwoFactorUser("grace@example.com", MINE.value());
-        Session session = login("grace@example.com");
+        String session = f.signIn("grace@example.com");
         f.clock.advance(Duration.ofMinutes(1));
         String binding = f.requestLink("grace@example.com");
-        String pending = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).cookieValue();
+        String pending = f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER)
+                .cookieValue();
         String oldCode = f.sms.lastCode();
 
-        User grace = f.users.find(session.userId()).orElseThrow();
-        f.secondFactor.enable(grace, NEW);
-        f.secondFactor.confirm(f.reload(grace), f.sms.lastCode());
+        f.secondFactor.enable(f.caller(session), NEW);
+        f.secondFactor.confirm(f.caller(session), f.sms.lastCode());
         int sent = f.sms.sent().size();
 
         f.clock.advance(Duration.ofSeconds(31));
-        assertThrows(ChallengeInvalid.class, () -> f.twoFactor.resendLogin(Optional.of(pending)));
+        assertThrows(ChallengeInvalid.class, () -> f.twoFactor.resendLogin(Optional.of(pending), CoreFixture.BROWSER));
         assertThrows(ChallengeInvalid.class,
                 () -> f.twoFactor.verifyLogin(Optional.of(pending), oldCode, CoreFixture.BROWSER));
         assertEquals(sent, f.sms.sent().size(), "nothing more was sent");
 
         f.clock.advance(Duration.ofMinutes(1));
-        login("grace@example.com");
+        f.signIn("grace@example.com");
         assertEquals(NEW, f.sms.sent().getLast().to(), "the next sign-in texts the new number");
     }
 
     @Test
     void anUnverifiedNumber_isNeverTextedAtSignIn_evenIfAnotherAccountVerifiedIt() {
         f.addTwoFactorUser("grace@example.com", MINE.value());
-        User mallory = f.addUser("mallory@example.com");
-        Session session = login("mallory@example.com");
-        new ProfileService(f.sessions, f.users).update(new Me(mallory, session), mallory.profile(), Optional.of(MINE));
-        assertEquals(Optional.of(MINE), f.reload(mallory).security().mobile());
-        assertFalse(f.reload(mallory).security().verified());
+        f.addUser("mallory@example.com");
+        Caller mallory = login("mallory@example.com");
+        f.profiles.update(mallory, mallory.user().profile(), Optional.of(MINE));
+        assertEquals(Optional.of(MINE), f.reload(mallory.user()).security().mobile());
+        assertFalse(f.reload(mallory.user()).security().verified());
         int sent = f.sms.sent().size();
 
         f.clock.advance(Duration.ofMinutes(1));
         String binding = f.requestLink("mallory@example.com");
         assertEquals(RedeemResult.Next.PORTAL,
-                f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).next());
+                f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).next());
         assertEquals(sent, f.sms.sent().size());
     }
 
     @Test
     void withTwoFactorOn_theProfileCannotRedirectCodesToAnotherNumber() {
         f.addTwoFactorUser("grace@example.com", MINE.value());
-        Session session = login("grace@example.com");
-        User grace = f.users.find(session.userId()).orElseThrow();
-        Forbidden e = assertThrows(Forbidden.class, () -> new ProfileService(f.sessions, f.users)
-                .update(new Me(grace, session), grace.profile(), Optional.of(NEW)));
+        Caller grace = login("grace@example.com");
+        Forbidden e = assertThrows(Forbidden.class,
+                () -> f.profiles.update(grace, grace.user().profile(), Optional.of(NEW)));
         assertEquals("mobile_locked", e.id());
-        assertEquals(Optional.of(MINE), f.reload(grace).security().mobile());
+        assertEquals(Optional.of(MINE), f.reload(grace.user()).security().mobile());
         for (OutgoingSms sms : f.sms.sent()) {
             assertEquals(MINE, sms.to());
         }

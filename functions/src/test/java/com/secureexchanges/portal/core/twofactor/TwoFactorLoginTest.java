@@ -30,7 +30,7 @@ class TwoFactorLoginTest {
     /** Signs Grace in up to the SMS step; returns the challenge cookie. */
     private String challenge() {
         String binding = f.requestLink(GRACE);
-        RedeemResult result = f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
+        RedeemResult result = f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
         assertEquals(RedeemResult.Next.TWO_FACTOR, result.next());
         return result.cookieValue();
     }
@@ -43,7 +43,7 @@ class TwoFactorLoginTest {
     void redeem_sendsACodeToTheVerifiedNumber_inTheUsersLanguage_andOpensNoSessionYet() {
         f.addTwoFactorUser(GRACE, MOBILE);
         challenge();
-        assertEquals(0, f.sessionStore.size());
+        assertEquals(0, f.sessionCount());
         assertEquals(1, f.sms.sent().size());
         assertEquals(new PhoneNumber(MOBILE), f.sms.sent().getFirst().to());
         assertTrue(f.sms.sent().getFirst().text().startsWith("Votre code Secure Exchanges : "));
@@ -56,7 +56,7 @@ class TwoFactorLoginTest {
         String cookie = challenge();
         String code = f.sms.lastCode();
         String session = f.twoFactor.verifyLogin(Optional.of(cookie), code, CoreFixture.BROWSER).cookieValue();
-        assertEquals(GRACE, f.users.find(f.sessions.require(Optional.of(session)).userId()).orElseThrow().email()
+        assertEquals(GRACE, f.users.find(f.sessions.require(Optional.of(session)).userKey()).orElseThrow().email()
                 .value());
         assertThrows(ChallengeInvalid.class, () -> f.twoFactor.verifyLogin(Optional.of(cookie), code,
                 CoreFixture.BROWSER));
@@ -103,7 +103,7 @@ class TwoFactorLoginTest {
         ChallengeInvalid after = assertThrows(ChallengeInvalid.class,
                 () -> f.twoFactor.verifyLogin(Optional.of(cookie), code, CoreFixture.BROWSER));
         assertEquals("challenge_locked", after.id());
-        assertEquals(0, f.sessionStore.size());
+        assertEquals(0, f.sessionCount());
     }
 
     @Test
@@ -114,7 +114,7 @@ class TwoFactorLoginTest {
         assertThrows(ChallengeInvalid.class, () -> f.twoFactor.verifyLogin(Optional.empty(), code, CoreFixture.BROWSER));
         assertThrows(ChallengeInvalid.class,
                 () -> f.twoFactor.verifyLogin(Optional.of(f.tokens.token()), code, CoreFixture.BROWSER));
-        assertEquals(0, f.sessionStore.size());
+        assertEquals(0, f.sessionCount());
     }
 
     @Test
@@ -124,16 +124,16 @@ class TwoFactorLoginTest {
         String first = f.sms.lastCode();
         f.clock.advance(Duration.ofSeconds(29));
         assertEquals("resend_too_soon", assertThrows(RateLimited.class,
-                () -> f.twoFactor.resendLogin(Optional.of(cookie))).id());
+                () -> f.twoFactor.resendLogin(Optional.of(cookie), CoreFixture.BROWSER)).id());
         f.clock.advance(Duration.ofSeconds(1));
-        f.twoFactor.resendLogin(Optional.of(cookie));
+        f.twoFactor.resendLogin(Optional.of(cookie), CoreFixture.BROWSER);
         String second = f.sms.lastCode();
         f.clock.advance(Duration.ofSeconds(30));
-        f.twoFactor.resendLogin(Optional.of(cookie));
+        f.twoFactor.resendLogin(Optional.of(cookie), CoreFixture.BROWSER);
         String third = f.sms.lastCode();
         f.clock.advance(Duration.ofSeconds(30));
         assertEquals("resend_limit", assertThrows(RateLimited.class,
-                () -> f.twoFactor.resendLogin(Optional.of(cookie))).id());
+                () -> f.twoFactor.resendLogin(Optional.of(cookie), CoreFixture.BROWSER)).id());
         assertEquals(3, f.sms.sent().size());
 
         if (!first.equals(third)) {
@@ -154,14 +154,14 @@ class TwoFactorLoginTest {
         for (int i = 0; i < 5; i++) {
             challenge();
             String binding = f.requestLink("twin@example.com");
-            f.login.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
+            f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER);
             f.clock.advance(Duration.ofMinutes(13));
         }
         assertEquals(10, f.sms.sent().size());
         String binding = f.requestLink(GRACE);
         String token = f.mail.lastToken();
         assertEquals("sms_limit", assertThrows(RateLimited.class,
-                () -> f.login.redeem(token, Optional.of(binding), CoreFixture.BROWSER)).id());
+                () -> f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER)).id());
         assertEquals(10, f.sms.sent().size());
         assertTrue(f.loginStore.findLink(f.hasher.hash("link", token)).orElseThrow().usedAt().isEmpty(),
                 "the link was not consumed");

@@ -1,0 +1,39 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
+
+import com.secureexchanges.portal.core.account.Account;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The account item, {@code ACCOUNT#<id> / ACCOUNT}: first of its partition, which holds its users. */
+final class AccountItems {
+
+    static final String PREFIX = "ACCOUNT#";
+    static final String STATUS = "accountStatus";
+
+    private AccountItems() {
+    }
+
+    static Map<String, AttributeValue> key(String accountId) {
+        return Map.of("pk", s(PREFIX + accountId), "sk", s("ACCOUNT"));
+    }
+
+    static Map<String, AttributeValue> item(Account account) {
+        Map<String, AttributeValue> item = new HashMap<>(key(account.id()));
+        item.put("accountId", s(account.id()));
+        item.put("name", s(account.name()));
+        item.put("createdAt", s(account.createdAt().toString()));
+        item.put(STATUS, s(account.active() ? "active" : "suspended"));
+        return item;
+    }
+
+    static Account toAccount(Map<String, AttributeValue> item) {
+        // The account created with the stack has no creation time (see FirstAdministrator).
+        Instant createdAt = Attrs.optStr(item, "createdAt").map(Instant::parse).orElse(Instant.EPOCH);
+        return new Account(str(item, "accountId"), str(item, "name"), createdAt, "active".equals(str(item, STATUS)));
+    }
+}

@@ -1,0 +1,104 @@
+package com.secureexchanges.portal.adapter.dynamodb;
+
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
+
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.audit.EventChain;
+import com.secureexchanges.portal.core.audit.EventPage;
+import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.audit.StoredEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The event log in DynamoDB (see {@link EventItems}). Writes are puts with a condition only, reads are
+ * queries only: what the functions' IAM policy allows on this table.
+ */
+public final class DynamoEventStore implements EventStore {
+
+    private static final Pattern CURSOR = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z#\\d{12}");
+
+    private final DynamoDbClient dynamo;
+    private final TableNames tables;
+
+    public DynamoEventStore(DynamoDbClient dynamo, TableNames tables) {
+        this.dynamo = dynamo;
+        this.tables = tables;
+    }
+
+    /** The writes that record {@code journal} on its own: both heads moved, every event put. */
+    static List<TransactWriteItem> record(TableNames tables, Appendix journal) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(UserItems.claimHead(tables.directory(), journal));
+        items.add(JournalItems.moveHead(tables.directory(), UserItems.userKey(journal.chain().key()), journal, "",
+                Map.of()));
+        items.addAll(EventItems.puts(tables.events(), journal));
+        return items;
+    }
+
+    @Override
+    public void append(Appendix journal) {
+        if (journal.isEmpty()) {
+            return;
+        }
+        Transactions.write(dynamo, record(tables, journal), 0).ifPresent(reasons -> {
+            JournalItems.throwIfMoved(reasons, journal);
+            throw new IllegalStateException("the user of this chain is gone: " + Transactions.codes(reasons));
+        });
+    }
+
+    @Override
+    public EventPage page(UserKey user, Instant from, Instant to, Optional<String> cursor, int limit) {
+        String pk = EventItems.partition(user);
+        QueryRequest.Builder query = QueryRequest.builder().tableName(tables.events()).indexName(EventItems.BY_TIME)
+                .keyConditionExpression("pk = :pk AND " + EventItems.AT_SEQ + " BETWEEN :from AND :to")
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s(EventChain.TIME.format(from)),
+                        ":to", s(EventChain.TIME.format(to) + "#~")))
+                .scanIndexForward(false).consistentRead(true).limit(limit);
+        cursor.map(DynamoEventStore::decode).ifPresent(atSeq -> query.exclusiveStartKey(Map.of("pk", s(pk),
+                "seq", n(Long.parseLong(atSeq.substring(atSeq.indexOf('#') + 1))), EventItems.AT_SEQ, s(atSeq))));
+        var out = dynamo.query(query.build());
+        List<StoredEvent> events = out.items().stream().map(EventItems::toEvent).toList();
+        Optional<String> next = events.size() < limit ? Optional.empty()
+                : EventItems.cursorOf(out.lastEvaluatedKey()).map(DynamoEventStore::encode);
+        return new EventPage(events, next);
+    }
+
+    @Override
+    public List<StoredEvent> chain(UserKey user) {
+        return dynamo.queryPaginator(r -> r.tableName(tables.events()).keyConditionExpression("pk = :pk")
+                        .expressionAttributeValues(Map.of(":pk", s(EventItems.partition(user))))
+                        .scanIndexForward(true).consistentRead(true))
+                .items().stream().map(EventItems::toEvent).toList();
+    }
+
+    private static String encode(String atSeq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(atSeq.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String decode(String cursor) {
+        String atSeq;
+        try {
+            atSeq = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalArgumentException("not a cursor");
+        }
+        if (!CURSOR.matcher(atSeq).matches()) {
+            throw new IllegalArgumentException("not a cursor");
+        }
+        return atSeq;
+    }
+}

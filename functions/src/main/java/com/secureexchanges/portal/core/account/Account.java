@@ -1,0 +1,24 @@
+package com.secureexchanges.portal.core.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One organisation (SPEC A0): every user belongs to exactly one.
+ *
+ * @param active false once the account is suspended: nobody of it can sign in or use a session
+ */
+public record Account(String id, String name, Instant createdAt, boolean active) {
+
+    public static final int MAX_NAME = 200;
+
+    public Account {
+        Objects.requireNonNull(createdAt);
+        if (!UserKey.isId(id)) {
+            throw new IllegalArgumentException("not an account id");
+        }
+        if (name == null || name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(c -> c < 0x20)) {
+            throw new IllegalArgumentException("an account needs a name of at most " + MAX_NAME + " characters");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.secureexchanges.portal.core.audit;
+
+import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Chains events for the write that records them. The head a writer believes current usually comes
+ * with what it read anyway (the user, the claim, the link, the challenge), so recording costs no
+ * extra read; when another decision got in first, the store says where the head is and the events
+ * are chained again.
+ */
+public final class Journal {
+
+    private static final int ATTEMPTS = 4;
+
+    private final Clock clock;
+    private final TokenGenerator tokens;
+    private final AuditPolicy policy;
+
+    public Journal(Clock clock, TokenGenerator tokens, AuditPolicy policy) {
+        this.clock = clock;
+        this.tokens = tokens;
+        this.policy = policy;
+    }
+
+    /** The events chained after {@code head}, not yet written. */
+    public Appendix prepare(ChainRef chain, ChainHead head, List<Event> events) {
+        List<StoredEvent> stored = EventChain.append(head, events, clock.instant(), policy.retention(), tokens::id);
+        return new Appendix(chain, head, stored, EventChain.headAfter(head, stored));
+    }
+
+    /**
+     * Runs {@code write} with the events chained after {@code believed}; when it throws
+     * {@link HeadMoved}, chains them after the actual head and runs it again.
+     *
+     * @throws Conflict when the head keeps moving (someone is writing to this chain without pause)
+     */
+    public <T> T record(ChainRef chain, ChainHead believed, List<Event> events, Function<Appendix, T> write) {
+        ChainHead head = believed;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.apply(prepare(chain, head, events));
+            } catch (HeadMoved moved) {
+                if (attempt >= ATTEMPTS) {
+                    throw Conflict.concurrentChange();
+                }
+                head = moved.actual();
+            }
+        }
+    }
+
+    public AuditPolicy policy() {
+        return policy;
+    }
+}

@@ -1,0 +1,94 @@
+package com.secureexchanges.portal.core.error;
+
+import com.secureexchanges.portal.core.model.Language;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catalogue of error ids the API answers (SPEC X2), each with its text in English and French.
+ * The id is the constant's name in lower case; the API sends the text in the caller's language, so
+ * the pages show it as it is. A text may name one argument as {@code {name}}.
+ */
+public enum ErrorId {
+    INVALID_JSON("The request body must be a JSON object.", "Le corps de la requête doit être un objet JSON."),
+    MISSING_FIELD("Please fill in every field ({field} is missing).",
+            "Veuillez remplir tous les champs ({field} manque)."),
+    INVALID_FIELD("The field {field} is not valid.", "Le champ {field} n’est pas valide."),
+    INVALID_EMAIL("Enter a valid email address, like name@example.com.",
+            "Entrez une adresse courriel valide, comme nom@exemple.com."),
+    BODY_TOO_LARGE("The request is too large.", "La requête est trop volumineuse."),
+    NOT_AUTHENTICATED("Your session has ended. Please log in again.",
+            "Votre session a pris fin. Veuillez vous reconnecter."),
+    FORBIDDEN("You do not have access to this. Ask an administrator of your organization.",
+            "Vous n’avez pas accès à ceci. Adressez-vous à un administrateur de votre organisation."),
+    CROSS_ORIGIN("This request must come from the portal’s own pages.",
+            "Cette requête doit venir des pages du portail."),
+    BROWSER_MISMATCH("Access denied. Error 2. Open the link in the same browser you used to request it.",
+            "Accès refusé. Erreur 2. Ouvrez le lien dans le même navigateur que celui de la demande."),
+    LINK_INVALID("This login link can no longer be used. Please log in again.",
+            "Ce lien de connexion ne peut plus être utilisé. Veuillez vous reconnecter."),
+    RATE_LIMITED("Too many attempts from this network. Please wait a few minutes and try again.",
+            "Trop de tentatives depuis ce réseau. Patientez quelques minutes, puis réessayez."),
+    RESEND_TOO_SOON("Please wait 30 seconds before asking for a new code.",
+            "Patientez 30 secondes avant de demander un nouveau code."),
+    RESEND_LIMIT("No more codes can be sent for this login. Please log in again.",
+            "Aucun autre code ne peut être envoyé pour cette connexion. Veuillez vous reconnecter."),
+    SMS_LIMIT("Too many codes were sent to this number today. Try again tomorrow.",
+            "Trop de codes ont été envoyés à ce numéro aujourd’hui. Réessayez demain."),
+    NOT_FOUND("Not found.", "Introuvable."),
+    METHOD_NOT_ALLOWED("This method is not allowed here.", "Cette méthode n’est pas permise ici."),
+    CODE_INVALID("This code is not right. Check the SMS and try again.",
+            "Ce code n’est pas le bon. Vérifiez le SMS et réessayez."),
+    CODE_EXPIRED("This code has expired. Ask for a new one.", "Ce code a expiré. Demandez-en un nouveau."),
+    CHALLENGE_LOCKED("Too many wrong codes. Please start again.", "Trop de codes erronés. Veuillez recommencer."),
+    CHALLENGE_INVALID("This verification is no longer valid. Please start again.",
+            "Cette vérification n’est plus valide. Veuillez recommencer."),
+    INVALID_CODE("Enter the 6 digits of the code.", "Entrez les 6 chiffres du code."),
+    INVALID_LANGUAGE("Choose English or French.", "Choisissez le français ou l’anglais."),
+    INVALID_MOBILE("Enter a mobile number with its country code, like +1 514 555 0123.",
+            "Entrez un numéro de mobile avec l’indicatif du pays, comme +1 514 555 0123."),
+    INVALID_TIME_ZONE("Choose a time zone from the list, like America/Toronto.",
+            "Choisissez un fuseau horaire dans la liste, comme America/Toronto."),
+    INVALID_DATE_CULTURE("Choose a date format from the list.", "Choisissez un format de date dans la liste."),
+    INVALID_NAME("Names must be at most 100 characters, without control characters.",
+            "Les noms comptent au plus 100 caractères, sans caractères de contrôle."),
+    MOBILE_LOCKED("Two-factor authentication is on: to use another number, tick “Enable 2FA authentication” "
+            + "with the new number and confirm the code sent to it.",
+            "L’authentification à deux facteurs est activée : pour utiliser un autre numéro, cochez « Activer "
+                    + "l’authentification 2FA » avec le nouveau numéro et confirmez le code reçu."),
+    REAUTHENTICATION_REQUIRED("For your security, log in again (your last login was more than 10 minutes ago) "
+            + "to do this.", "Par sécurité, reconnectez-vous (votre dernière connexion date de plus de 10 minutes) "
+            + "pour faire ceci."),
+    CONCURRENT_CHANGE("Someone changed this at the same moment. Reload the page and try again.",
+            "Quelqu’un a modifié ceci au même moment. Rechargez la page et réessayez."),
+    INVALID_CURSOR("This page of results is no longer valid. Start again from the first page.",
+            "Cette page de résultats n’est plus valide. Recommencez à la première page."),
+    INVALID_DATE("Enter dates as YYYY-MM-DD, the first one not after the second.",
+            "Entrez les dates au format AAAA-MM-JJ, la première au plus tard le jour de la seconde."),
+    EXPORT_TOO_LARGE("Too many events for one file. Choose a shorter period.",
+            "Trop d’événements pour un seul fichier. Choisissez une période plus courte."),
+    INTERNAL_ERROR("Something went wrong on our side. Please try again.",
+            "Une erreur est survenue de notre côté. Veuillez réessayer.");
+
+    private final String english;
+    private final String french;
+
+    ErrorId(String english, String french) {
+        this.english = english;
+        this.french = french;
+    }
+
+    /** The stable id, e.g. {@code link_invalid}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The text in {@code language}, with {@code {name}} replaced by its argument. */
+    public String text(Language language, Map<String, String> arguments) {
+        String text = language == Language.FR ? french : english;
+        for (var argument : arguments.entrySet()) {
+            text = text.replace("{" + argument.getKey() + "}", argument.getValue());
+        }
+        return text;
+    }
+}

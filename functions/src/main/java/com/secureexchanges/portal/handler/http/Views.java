@@ -1,0 +1,86 @@
+package com.secureexchanges.portal.handler.http;
+
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.audit.EventChain;
+import com.secureexchanges.portal.core.audit.EventPage;
+import com.secureexchanges.portal.core.audit.StoredEvent;
+import com.secureexchanges.portal.core.audit.Verification;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.user.User;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON shapes of SPEC R, built from domain values (never the other way round). */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** {@code GET /api/me}: the signed-in user's profile and second factor. */
+    public static Map<String, Object> me(User user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", user.id());
+        body.put("email", user.email().value());
+        body.put("firstName", user.profile().firstName());
+        body.put("lastName", user.profile().lastName());
+        body.put("language", user.profile().language().code());
+        body.put("timeZone", user.profile().timeZone());
+        body.put("dateCulture", user.profile().dateCulture());
+        body.put("role", user.role().name().toLowerCase(Locale.ROOT));
+        body.put("licenseType", null);
+        body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
+        body.put("mobileVerified", user.security().verified());
+        body.put("twoFactorEnabled", user.security().twoFactor());
+        return body;
+    }
+
+    /** {@code GET /api/account}. */
+    public static Map<String, Object> account(Account account) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", account.id());
+        body.put("name", account.name());
+        body.put("createdAt", account.createdAt().equals(Instant.EPOCH) ? null : account.createdAt().toString());
+        return body;
+    }
+
+    /** A page of events: {@code {"events": [...], "cursor": null|"..."}}. */
+    public static Map<String, Object> events(EventPage page) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("events", page.events().stream().map(Views::event).toList());
+        body.put("cursor", page.cursor().orElse(null));
+        return body;
+    }
+
+    static Map<String, Object> event(StoredEvent e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("seq", e.seq());
+        out.put("type", e.event().type().id());
+        out.put("at", EventChain.TIME.format(e.at()));
+        out.put("actor", e.event().actor());
+        out.put("subject", e.event().subject());
+        out.put("outcome", e.event().outcome().id());
+        out.put("reason", e.event().reason().orElse(null));
+        out.put("ip", e.event().ip());
+        out.put("browser", e.event().browser());
+        out.put("requestId", e.event().requestId());
+        out.put("details", e.event().details());
+        return out;
+    }
+
+    /** {@code GET /api/users/{id}/events/verify}. */
+    public static Map<String, Object> verification(Verification v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("valid", v.valid());
+        out.put("events", v.events());
+        out.put("head", v.head());
+        out.put("firstBrokenSeq", v.firstBrokenSeq().isPresent() ? v.firstBrokenSeq().getAsLong() : null);
+        return out;
+    }
+
+    /** The CSV columns of SPEC E2, in order. */
+    public static final List<String> CSV_COLUMNS = List.of("seq", "at", "type", "actor", "subject", "outcome",
+            "reason", "ip", "browser", "requestId", "details");
+}

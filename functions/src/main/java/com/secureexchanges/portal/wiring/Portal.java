@@ -1,0 +1,161 @@
+package com.secureexchanges.portal.wiring;
+
+import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
+import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.LogSink;
+import com.secureexchanges.portal.core.access.CallerService;
+import com.secureexchanges.portal.core.access.SessionControl;
+import com.secureexchanges.portal.core.audit.EventLogService;
+import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
+import com.secureexchanges.portal.core.captcha.CaptchaService;
+import com.secureexchanges.portal.core.login.LinkRedemption;
+import com.secureexchanges.portal.core.login.LoginEmails;
+import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.SecretHasher;
+import com.secureexchanges.portal.core.port.SmsSender;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.core.twofactor.Codes;
+import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
+import com.secureexchanges.portal.core.twofactor.SmsTexts;
+import com.secureexchanges.portal.core.twofactor.TwoFactorService;
+import com.secureexchanges.portal.core.user.ProfileService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The composition root: the only place that builds services, used by the Lambda handlers
+ * ({@link #production()}), the dev server and the tests ({@link #of}). Everything is built on first
+ * use, so a function builds only what its routes use (its handler asks for it while the runtime
+ * initialises, which SnapStart then snapshots); nothing here holds a per-request secret.
+ */
+public final class Portal {
+
+    /**
+     * What the portal runs on.
+     *
+     * @param mail         built on first use (an SES client only in the function that sends mail)
+     * @param originSecret the value CloudFront sends in its origin header; empty where there is none
+     */
+    public record Environment(AppConfig config, Clock clock, Stores stores, Supplier<MailSender> mail,
+                              Supplier<SmsSender> sms, SecretHasher hasher, TokenGenerator tokens,
+                              Optional<String> originSecret, LogSink logSink) {
+    }
+
+    private final Environment env;
+    private final Lazy<Journal> journal;
+    private final Lazy<CaptchaService> captchas;
+    private final Lazy<SessionService> sessions;
+    private final Lazy<Codes> codes;
+    private final Lazy<SmsTexts> texts;
+    private final Lazy<TwoFactorService> twoFactor;
+    private final Lazy<SecondFactorSettings> secondFactor;
+    private final Lazy<LoginService> login;
+    private final Lazy<LinkRedemption> redemption;
+    private final Lazy<ProfileService> profiles;
+    private final Lazy<CallerService> callers;
+    private final Lazy<SessionControl> sessionControl;
+    private final Lazy<EventLogService> eventLog;
+
+    private Portal(Environment env) {
+        this.env = env;
+        AppConfig config = env.config();
+        Stores stores = env.stores();
+        journal = Lazy.of(() -> new Journal(env.clock(), env.tokens(), config.audit()));
+        captchas = Lazy.of(() -> new CaptchaService(env.tokens(), env.hasher(), new CaptchaRenderer(), stores.limiter(),
+                env.clock(), config.captcha(), config.fixedCaptcha()));
+        sessions = Lazy.of(() -> new SessionService(stores.sessions(), env.tokens(), env.hasher(), env.clock(),
+                config.sessions()));
+        codes = Lazy.of(() -> new Codes(stores.challenges(), env.tokens(), env.hasher(), env.clock(),
+                config.twoFactor()));
+        texts = Lazy.of(() -> new SmsTexts(config.productName(), config.siteUrl()));
+        twoFactor = Lazy.of(() -> new TwoFactorService(codes.get(), stores.completion(), env.sms().get(), texts.get(),
+                sessions.get(), env.tokens(), env.hasher(), journal.get()));
+        secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), env.sms().get(),
+                texts.get(), stores.users(), stores.events(), journal.get()));
+        login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), env.mail().get(),
+                new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
+                config.login(), config.siteUrl()));
+        redemption = Lazy.of(() -> new LinkRedemption(stores.login(), sessions.get(), twoFactor.get(), env.hasher(),
+                journal.get(), env.clock()));
+        profiles = Lazy.of(() -> new ProfileService(stores.users(), journal.get()));
+        callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
+        sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
+        eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
+    }
+
+    public static Portal of(Environment env) {
+        return new Portal(env);
+    }
+
+    /** The portal over DynamoDB through {@code dynamo}: the dev server, LocalStack mode and tests. */
+    public static Portal onDynamo(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail,
+                                  SmsSender sms, List<byte[]> keys, LogSink logSink) {
+        return of(new Environment(config, clock, Stores.of(new DynamoStores(dynamo, config.tables())), () -> mail,
+                () -> sms, new HmacSecretHasher(keys), new SecureRandomTokenGenerator(), Optional.empty(), logSink));
+    }
+
+    /** The Lambda wiring, built on first use and shared by the handlers of this execution environment. */
+    public static Portal production() {
+        return ProductionPortal.INSTANCE;
+    }
+
+    public Environment environment() {
+        return env;
+    }
+
+    public AppConfig config() {
+        return env.config();
+    }
+
+    public Stores stores() {
+        return env.stores();
+    }
+
+    public CaptchaService captchas() {
+        return captchas.get();
+    }
+
+    public LoginService login() {
+        return login.get();
+    }
+
+    public LinkRedemption redemption() {
+        return redemption.get();
+    }
+
+    public SessionService sessions() {
+        return sessions.get();
+    }
+
+    public CallerService callers() {
+        return callers.get();
+    }
+
+    public SessionControl sessionControl() {
+        return sessionControl.get();
+    }
+
+    public ProfileService profiles() {
+        return profiles.get();
+    }
+
+    public TwoFactorService twoFactor() {
+        return twoFactor.get();
+    }
+
+    public SecondFactorSettings secondFactor() {
+        return secondFactor.get();
+    }
+
+    public EventLogService eventLog() {
+        return eventLog.get();
+    }
+}

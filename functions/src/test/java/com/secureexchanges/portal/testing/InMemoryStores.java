@@ -1,0 +1,17 @@
+package com.secureexchanges.portal.testing;
+
+import com.secureexchanges.portal.wiring.Stores;
+
+/** Every store in memory, sharing one lock, for fast core tests. */
+public final class InMemoryStores {
+
+    public final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+    public final InMemorySessionStore sessions = new InMemorySessionStore(directory);
+    public final InMemoryRateLimiter limiter = new InMemoryRateLimiter();
+    public final InMemoryChallengeStore challenges = new InMemoryChallengeStore(directory, sessions, limiter);
+    public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
+
+    public Stores stores() {
+        return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter);
+    }
+}
