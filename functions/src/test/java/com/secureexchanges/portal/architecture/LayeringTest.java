@@ -28,12 +28,45 @@ class LayeringTest {
                 return Files.readAllLines(file).stream().anyMatch(line -> line.startsWith("import ")
                         && (line.contains("software.amazon") || line.contains("com.amazonaws")
                         || line.contains("com.fasterxml") || line.contains(".portal.adapter.")
-                        || line.contains(".portal.handler.") || line.contains(".portal.wiring.")));
+                        || line.contains(".portal.handler.") || line.contains(".portal.wiring.")
+                        || line.contains(".portal.config.")));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }).map(Path::toString).toList();
         assertEquals(List.of(), offenders);
+    }
+
+    /** Imports of {@code package} inside {@code dir}, as "file: import" lines. */
+    private static List<String> importsOf(Path dir, String... packages) throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        for (Path file : javaFiles(dir)) {
+            for (String line : Files.readAllLines(file)) {
+                for (String p : packages) {
+                    if (line.startsWith("import ") && line.contains(".portal." + p + ".")) {
+                        found.add(file.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** One direction only: handler → wiring → adapter/core/config; the composition root knows no handler. */
+    @Test
+    void theCompositionRoot_importsNoHandler_andAdaptersNoHandlerOrWiring() throws IOException {
+        assertEquals(List.of(), importsOf(MAIN.resolve("wiring"), "handler"));
+        assertEquals(List.of(), importsOf(MAIN.resolve("adapter"), "handler", "wiring"));
+        assertEquals(List.of(), importsOf(MAIN.resolve("config"), "handler", "wiring", "adapter"));
+    }
+
+    /** STYLE.md: a handler dispatches over the typed routes, never over route strings. */
+    @Test
+    void handlers_switchOverTypedRoutes_notOverStrings() throws IOException {
+        for (Path file : javaFiles(MAIN.resolve("handler"))) {
+            String text = Files.readString(file);
+            assertEquals(false, text.contains("\"/api/"), file + " names a route by its path");
+        }
     }
 
     @Test

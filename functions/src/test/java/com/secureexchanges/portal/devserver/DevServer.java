@@ -6,6 +6,8 @@ import com.secureexchanges.portal.adapter.outbox.Outbox;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.config.LogSink;
@@ -126,10 +128,15 @@ public final class DevServer implements AutoCloseable {
         if (match.isPresent()) {
             ApiBridge.write(exchange, handlers.invoke(match.get().route(), ApiBridge.toEvent(exchange, match.get())));
         } else if (Routes.knownPath(path)) {
-            send(exchange, 405, "application/json", "{\"error\":\"method_not_allowed\",\"message\":\"Method not allowed.\"}");
+            send(exchange, 405, "application/json", error(ErrorId.METHOD_NOT_ALLOWED));
         } else {
-            send(exchange, 404, "application/json", "{\"error\":\"not_found\",\"message\":\"Not found.\"}");
+            send(exchange, 404, "application/json", error(ErrorId.NOT_FOUND));
         }
+    }
+
+    /** What API Gateway would not route: answered here with the catalogue's id and text. */
+    private static String error(ErrorId id) {
+        return "{\"error\":\"" + id.id() + "\",\"message\":\"" + id.text(Language.EN, Map.of()) + "\"}";
     }
 
     private interface Action {

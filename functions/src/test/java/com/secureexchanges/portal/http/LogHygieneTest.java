@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tokens, captcha answers, session ids and links never reach the logs (SPEC M4, X6). */
+/** Tokens, captcha answers, session ids and links never reach the logs or the event log (SPEC M4, X6, E1). */
 class LogHygieneTest {
 
     @Test
@@ -47,8 +47,12 @@ class LogHygieneTest {
             String logs = String.join("\n", portal.logLines) + "\n" + console.toString(StandardCharsets.UTF_8);
             assertTrue(portal.logLines.size() >= 7, "one line per request: " + portal.logLines.size());
             assertTrue(logs.contains("\"route\":\"POST /api/login/redeem\",\"status\":403,\"error\":\"browser_mismatch\""));
+            String events = portal.server.dynamo().scan(r -> r.tableName(portal.server.tables().events()))
+                    .items().toString();
+            assertTrue(events.contains("login.denied") && events.contains("logout"), "the events were written");
             for (String secret : secrets) {
                 assertFalse(logs.contains(secret), "the logs contain a secret: " + secret.substring(0, 3) + "…");
+                assertFalse(events.contains(secret), "an event contains a secret: " + secret.substring(0, 3) + "…");
             }
         } finally {
             System.setOut(out);

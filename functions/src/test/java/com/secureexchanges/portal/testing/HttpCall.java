@@ -90,7 +90,12 @@ public final class HttpCall {
 
     /** Signs the demo administrator in (no 2FA); returns the session cookie ("name=value"). */
     public String loginAdmin(String captchaAnswer) {
-        var request = post("/api/login/request", loginBody("admin@example.com", captchaId(), captchaAnswer));
+        return login("admin@example.com", captchaAnswer);
+    }
+
+    /** Signs a user without 2FA in; returns the session cookie ("name=value"). */
+    public String login(String email, String captchaAnswer) {
+        var request = post("/api/login/request", loginBody(email, captchaId(), captchaAnswer));
         String binding = cookie(request, "__Host-sx-bind").orElseThrow();
         var redeem = post("/api/login/redeem", "{\"token\":\"" + lastLinkToken() + "\"}", binding);
         return cookie(redeem, "__Host-sx-session").orElseThrow();

@@ -43,7 +43,8 @@ public final class RunningPortal implements AutoCloseable, AfterAllCallback {
     /** Every item of every table, for "nothing was written" assertions. */
     public List<Map<String, AttributeValue>> allItems() {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (String table : List.of(server.tables().directory(), server.tables().auth(), server.tables().sessions())) {
+        for (String table : List.of(server.tables().directory(), server.tables().auth(), server.tables().sessions(),
+                server.tables().events())) {
             items.addAll(server.dynamo().scan(r -> r.tableName(table).consistentRead(true)).items());
         }
         items.sort(java.util.Comparator.comparing(Object::toString));

@@ -35,7 +35,7 @@ public enum ErrorId {
             "Aucun autre code ne peut être envoyé pour cette connexion. Veuillez vous reconnecter."),
     SMS_LIMIT("Too many codes were sent to this number today. Try again tomorrow.",
             "Trop de codes ont été envoyés à ce numéro aujourd’hui. Réessayez demain."),
-    NOT_FOUND("Not found.", "Introuvable."),
+    NOT_FOUND("Nothing was found at this address.", "Rien n’a été trouvé à cette adresse."),
     METHOD_NOT_ALLOWED("This method is not allowed here.", "Cette méthode n’est pas permise ici."),
     CODE_INVALID("This code is not right. Check the SMS and try again.",
             "Ce code n’est pas le bon. Vérifiez le SMS et réessayez."),

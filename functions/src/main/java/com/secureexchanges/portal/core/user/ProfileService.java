@@ -1,8 +1,10 @@
 package com.secureexchanges.portal.core.user;
 
 import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.HeadMoved;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
@@ -18,6 +20,8 @@ import java.util.Optional;
 /** The signed-in user's own profile (SPEC S3); every change is an event with its before and after values. */
 public final class ProfileService {
 
+    private static final int ATTEMPTS = 4;
+
     private final UserDirectory users;
     private final Journal journal;
 
@@ -32,32 +36,47 @@ public final class ProfileService {
      */
     public User update(Caller caller, Profile profile, Optional<PhoneNumber> mobile) {
         User user = caller.user();
+        for (int attempt = 1; ; attempt++) {
+            List<Event> events = new ArrayList<>();
+            User after = changed(caller, user, profile, mobile, events);
+            if (events.isEmpty()) {
+                return user;
+            }
+            Appendix appendix = journal.prepare(user.chain(), user.journal(), events);
+            try {
+                if (!users.update(user, after, appendix)) {
+                    throw Conflict.concurrentChange();
+                }
+                return after.withJournal(appendix.next());
+            } catch (HeadMoved moved) {
+                // Someone else changed this user first: what "before" means is read again.
+                user = users.find(user.key()).orElseThrow(Conflict::concurrentChange);
+                if (attempt >= ATTEMPTS) {
+                    throw Conflict.concurrentChange();
+                }
+            }
+        }
+    }
+
+    /** The user after the change, and its events (none when nothing changes). */
+    private static User changed(Caller caller, User user, Profile profile, Optional<PhoneNumber> mobile,
+                                List<Event> events) {
         User changed = user.withProfile(profile);
         Security security = user.security();
-        List<Event> events = new ArrayList<>();
         Map<String, String> differences = differences(user.profile(), profile);
         if (!differences.isEmpty()) {
-            events.add(caller.event(EventType.PROFILE_CHANGED).with(differences));
+            events.add(caller.event(EventType.PROFILE_CHANGED, user).with(differences));
         }
         if (!mobile.equals(security.mobile())) {
             if (security.twoFactor()) {
                 throw new Forbidden(ErrorId.MOBILE_LOCKED);
             }
             changed = changed.withSecurity(new Security(mobile, false, false, 0));
-            events.add(caller.event(EventType.MOBILE_CHANGED)
+            events.add(caller.event(EventType.MOBILE_CHANGED, user)
                     .with("mobile.before", security.mobile().map(PhoneNumber::masked).orElse(""))
                     .with("mobile.after", mobile.map(PhoneNumber::masked).orElse("")));
         }
-        if (events.isEmpty()) {
-            return user;
-        }
-        User after = changed;
-        return journal.record(user.chain(), user.journal(), events, appendix -> {
-            if (!users.update(user, after, appendix)) {
-                throw Conflict.concurrentChange();
-            }
-            return after.withJournal(appendix.next());
-        });
+        return changed;
     }
 
     /** The fields that differ, as {@code field.before} and {@code field.after}. */
