@@ -65,8 +65,20 @@ public final class PerformanceReport {
                 p.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}").dynamoCalls());
         var redeem = p.call("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}", known.cookie(Cookies.BINDING));
         row("POST /api/login/redeem (success)", redeem.dynamoCalls());
-        row("GET /api/me", p.call("GET", "/api/me", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
-        row("POST /api/logout", p.call("POST", "/api/logout", null, redeem.cookie(Cookies.SESSION)).dynamoCalls());
+        String session = redeem.cookie(Cookies.SESSION);
+        row("GET /api/me", p.call("GET", "/api/me", null, session).dynamoCalls());
+        row("GET /api/account", p.call("GET", "/api/account", null, session).dynamoCalls());
+        row("PUT /api/me (profile changed, with its event)", p.call("PUT", "/api/me", "{\"firstName\":\"Ada\","
+                + "\"lastName\":\"Bench\",\"language\":\"en\",\"timeZone\":\"America/Toronto\","
+                + "\"dateCulture\":\"en-CA\"}", session).dynamoCalls());
+        row("GET /api/me/events (one page)", p.call("GET", "/api/me/events", null, session).dynamoCalls());
+        String user = "/api/users/" + DemoData.ADMIN_ID;
+        row("GET /api/users/{id}/events (one page)", p.call("GET", user + "/events", null, session).dynamoCalls());
+        row("GET /api/users/{id}/events.csv (small log)", p.call("GET", user + "/events.csv", null, session)
+                .dynamoCalls());
+        row("GET /api/users/{id}/events/verify (small log)", p.call("GET", user + "/events/verify", null, session)
+                .dynamoCalls());
+        row("POST /api/logout", p.call("POST", "/api/logout", null, session).dynamoCalls());
         twoFactor(p);
     }
 
@@ -87,6 +99,9 @@ public final class PerformanceReport {
         String challenge = redeem.cookie(Cookies.CHALLENGE);
         p.clock.advance(java.time.Duration.ofSeconds(30));
         row("POST /api/2fa/resend", p.call("POST", "/api/2fa/resend", null, challenge).dynamoCalls());
+        String wrong = p.sms.lastCode().equals("000000") ? "111111" : "000000";
+        row("POST /api/2fa/verify (wrong code)", p.call("POST", "/api/2fa/verify", "{\"code\":\"" + wrong + "\"}",
+                challenge).dynamoCalls());
         row("POST /api/2fa/verify (right code)", p.call("POST", "/api/2fa/verify",
                 "{\"code\":\"" + p.sms.lastCode() + "\"}", challenge).dynamoCalls());
     }
