@@ -1,5 +1,5 @@
 package com.secureexchanges.portal.config;
 
-/** A global secondary index, projecting all attributes. */
+/** A secondary index (global or local, as the table lists it), projecting all attributes. */
 public record IndexSpec(String name, KeyAttribute partitionKey, KeyAttribute sortKey) {
 }

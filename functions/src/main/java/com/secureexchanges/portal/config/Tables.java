@@ -29,7 +29,8 @@ public final class Tables {
     /**
      * The event log (SPEC E): one hash chain per user, {@code pk = ACCOUNT#<account>#USER#<user>},
      * {@code seq = 1, 2, 3…}; {@code byTime} orders a user's events by time for date ranges. Append-only:
-     * the functions may only put (with a condition) and query it.
+     * the functions may only put (with a condition) and query it. A local index can only be created
+     * with its table: changing {@code byTime} later means a new table (and a copy of the log).
      */
     public static final TableSpec EVENTS = new TableSpec("events", "TABLE_EVENTS",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.number("seq")), Optional.of(PURGE_AT), true,

@@ -14,9 +14,10 @@ final class NagSuppressions {
         io.github.cdklabs.cdknag.NagSuppressions.addStackSuppressions(stack, List.of(
                 rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets a function write its own logs."),
                 rule("AwsSolutions-IAM5", "Wildcards left: DynamoDB index/* of the portal's own tables (from "
-                        + "grantReadData), sns:Publish on * (SMS to phone numbers have no ARN; the spend limit "
-                        + "bounds it), sns:SetSMSAttributes (account-level setting), and the S3 object wildcards "
-                        + "of CDK's own deployment and auto-delete functions on the site bucket."),
+                        + "CDK's table grants; the append-only event log names its indexes one by one), sns:Publish "
+                        + "on * (SMS to phone numbers have no ARN; the spend limit bounds it), sns:SetSMSAttributes "
+                        + "(account-level setting), and the S3 object wildcards of CDK's own deployment and "
+                        + "auto-delete functions on the site bucket."),
                 rule("AwsSolutions-L1", "java21 is the runtime the portal targets (SPEC 0); the other functions "
                         + "are CDK's own deployment and custom-resource handlers, whose runtime CDK chooses."),
                 rule("AwsSolutions-APIG4", "Authorization is the functions' job: every non-public route checks "
@@ -31,8 +32,8 @@ final class NagSuppressions {
                 rule("AwsSolutions-S1", "The bucket holds only the public static site, read solely by CloudFront."),
                 rule("AwsSolutions-CFR3", "Static file requests need no access log; API requests are logged by "
                         + "API Gateway's access log. Operators can turn CloudFront logging on per stage."),
-                rule("AwsSolutions-DDB3", "Only the directory table holds lasting data, and it has point-in-time "
-                        + "recovery; auth and sessions hold minutes-to-hours of state that TTL purges."),
+                rule("AwsSolutions-DDB3", "Only the directory and events tables hold lasting data, and they have "
+                        + "point-in-time recovery; auth and sessions hold minutes-to-hours of state that TTL purges."),
                 rule("AwsSolutions-CFR1", "The portal serves customers worldwide; no country is excluded."),
                 rule("AwsSolutions-CFR2", "Per-IP limits are enforced by the functions and the API stage is "
                         + "throttled; a WAF web ACL is an operator's choice per stage (cost)."),

@@ -1,7 +1,7 @@
 package com.secureexchanges.portal.infra;
 
-import com.secureexchanges.portal.infra.construct.Alarms;
 import com.secureexchanges.portal.config.Tables;
+import com.secureexchanges.portal.infra.construct.Alarms;
 import com.secureexchanges.portal.infra.construct.DataTables;
 import com.secureexchanges.portal.infra.construct.FirstAdministratorItems;
 import com.secureexchanges.portal.infra.construct.KeySecret;
@@ -26,8 +26,7 @@ public final class PortalStack extends Stack {
                 config.smsMonthlySpendLimitUsd()));
         PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(stage,
                 config.lambdaJar(), tables, keys.secret(), keys.originSecret(), messaging, config.mailFrom(),
-                config.productName(),
-                config.memoryMb()));
+                config.productName(), config.memoryMb(), config.eventRetentionDays()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
                 api.api().getRestApiId(), keys.originSecret(), config.domainName(), config.certificateArn()));
@@ -36,10 +35,11 @@ public final class PortalStack extends Stack {
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
                 config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
         config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
-                tables.table(Tables.DIRECTORY), email));
+                new FirstAdministratorItems.Props(tables.table(Tables.DIRECTORY), email,
+                        config.firstOrganization().orElseThrow())));
         NagSuppressions.apply(this);
         CfnOutput.Builder.create(this, "SiteUrl").description("The portal").value(siteUrl).build();
-        CfnOutput.Builder.create(this, "ApiUrl").description("The API, behind the site at /api").value(api.api().getUrl())
-                .build();
+        CfnOutput.Builder.create(this, "ApiUrl").description("The API, behind the site at /api")
+                .value(api.api().getUrl()).build();
     }
 }

@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.infra;
 
+import com.secureexchanges.portal.config.FirstAdministrator;
+import com.secureexchanges.portal.core.account.Account;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,16 +17,22 @@ import java.util.function.Function;
  * @param productName    the name shown in emails, SMS and pages
  * @param alarmEmail     where alarms are mailed, if anywhere
  * @param adminEmail     the first administrator, created with the stack if given
+ * @param organizationName the first administrator's account name; by default the domain of {@code adminEmail}
  * @param smsMonthlySpendLimitUsd the account's SNS SMS spend limit; an alarm fires at 80%
  * @param lastingData    whether tables are protected from deletion and kept when the stack is destroyed
  * @param memoryMb       memory of every function (at least 512; more memory also means more CPU)
+ * @param eventRetentionDays how long the event log keeps each event before DynamoDB's TTL purges it
+ *                       (1 to 3650 days, 400 by default, as the functions' {@code EVENT_RETENTION_DAYS})
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
-                          int smsMonthlySpendLimitUsd, boolean lastingData, int memoryMb, Path lambdaJar,
-                          Path siteDir) {
+                          Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
+                          int memoryMb, int eventRetentionDays, Path lambdaJar, Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
+    public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
+    /** Ten years: the bound the functions enforce too, so a stage they would refuse never deploys. */
+    public static final int MAX_EVENT_RETENTION_DAYS = 3650;
 
     public StageConfig {
         if (!stage.matches("[a-z][a-z0-9-]{0,19}")) {
@@ -36,6 +44,15 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
         if (memoryMb < 512 || memoryMb > 10_240) {
             throw new IllegalArgumentException("memoryMb must be between 512 and 10240: " + memoryMb);
         }
+        if (eventRetentionDays < 1 || eventRetentionDays > MAX_EVENT_RETENTION_DAYS) {
+            throw new IllegalArgumentException("eventRetentionDays must be a number of days from 1 to "
+                    + MAX_EVENT_RETENTION_DAYS + ": " + eventRetentionDays);
+        }
+        if (organizationName.isPresent() && adminEmail.isEmpty()) {
+            throw new IllegalArgumentException("organizationName names the first administrator's account: "
+                    + "give adminEmail too");
+        }
+        adminEmail.map(email -> organization(email, organizationName)).ifPresent(StageConfig::checkOrganization);
         if (!Files.isRegularFile(lambdaJar)) {
             throw new IllegalStateException("The Lambda jar " + lambdaJar + " is missing: build it first with "
                     + "'mvn -pl functions -am package -DskipTests' (the test command builds it too).");
@@ -48,11 +65,38 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
         return new StageConfig(stage, text(context, "domainName"), text(context, "certificateArn"),
                 text(context, "mailFrom").orElse("no-reply@example.com"),
                 text(context, "productName").orElse("Secure Exchanges"),
-                text(context, "alarmEmail"), text(context, "adminEmail"),
+                text(context, "alarmEmail"), text(context, "adminEmail"), text(context, "organizationName"),
                 Integer.parseInt(text(context, "smsMonthlySpendLimit").orElse("10")),
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
+                days(text(context, "eventRetentionDays")),
                 root.resolve(JAR), root.resolve("static-site"));
+    }
+
+    /** The first administrator's account name: {@code organizationName}, else the address's domain. */
+    public Optional<String> firstOrganization() {
+        return adminEmail.map(email -> organization(email, organizationName));
+    }
+
+    private static String organization(String adminEmail, Optional<String> organizationName) {
+        return organizationName.orElseGet(() -> FirstAdministrator.defaultOrganization(adminEmail));
+    }
+
+    private static int days(Optional<String> value) {
+        String text = value.orElse(Integer.toString(DEFAULT_EVENT_RETENTION_DAYS)).strip();
+        if (!text.matches("[0-9]{1,4}")) {
+            throw new IllegalArgumentException("eventRetentionDays must be a number of days from 1 to "
+                    + MAX_EVENT_RETENTION_DAYS + ": " + text);
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** The rule the functions apply to an account's name, checked here so the first one always loads. */
+    private static void checkOrganization(String name) {
+        if (name.isBlank() || name.length() > Account.MAX_NAME || name.chars().anyMatch(c -> c < 0x20)) {
+            throw new IllegalArgumentException("The first account's name must be 1 to " + Account.MAX_NAME
+                    + " characters without control characters (context organizationName): " + name);
+        }
     }
 
     private static Optional<String> text(Function<String, Object> context, String key) {

@@ -1,17 +1,28 @@
 package com.secureexchanges.portal.infra;
 
+import static com.secureexchanges.portal.infra.TemplateQueries.listOf;
+import static com.secureexchanges.portal.infra.TemplateQueries.properties;
+import static com.secureexchanges.portal.infra.TemplateQueries.statementsByOwner;
+import static com.secureexchanges.portal.infra.TemplateQueries.tableLogicalId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.secureexchanges.portal.config.FirstAdministrator;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.SiteHeaders;
 import com.secureexchanges.portal.config.TableAccess;
+import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,19 +39,36 @@ import software.amazon.awscdk.assertions.Template;
 /** The synthesized template, checked with {@link Template} assertions (one synth for the class). */
 class PortalStackTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static PortalStack stack;
     private static Template template;
 
     @BeforeAll
     static void synth() {
-        App app = new App(AppProps.builder().context(Map.of("stage", "test", "adminEmail", "ops@example.com",
-                "@aws-cdk/aws-iam:minimizePolicies", true,
-                "@aws-cdk/aws-apigateway:disableCloudWatchRole", true)).build());
+        Map<String, Object> context = new HashMap<>(featureFlagsOfCdkJson());
+        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com"));
+        App app = new App(AppProps.builder().context(context).build());
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
                 StageConfig.fromContext(app.getNode()::tryGetContext));
         Aspects.of(app).add(new AwsSolutionsChecks());
         template = Template.fromStack(stack);
+    }
+
+    /** JUnit does not read cdk.json, and its feature flags change the template: the same ones, read from it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> featureFlagsOfCdkJson() {
+        try {
+            var file = StageConfig.findRoot().resolve("cdk.json").toFile();
+            Map<String, Object> cdkJson = JSON.readValue(file, Map.class);
+            Map<String, Object> flags = new HashMap<>((Map<String, Object>) cdkJson.get("context"));
+            flags.keySet().removeIf(key -> !key.startsWith("@aws-cdk/"));
+            assertTrue(flags.containsKey("@aws-cdk/aws-iam:minimizePolicies"), "cdk.json's feature flags: " + flags);
+            return flags;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -52,6 +80,7 @@ class PortalStackTest {
 
     @Test
     void tables_matchTheCodesDefinitions() {
+        assertEquals(4, Tables.all().size(), "directory, auth, sessions, events");
         template.resourceCountIs("AWS::DynamoDB::Table", Tables.all().size());
         template.hasResourceProperties("AWS::DynamoDB::Table", Map.of(
                 "TableName", "portal-test-auth",
@@ -88,6 +117,23 @@ class PortalStackTest {
                     "MemorySize", 1024));
         }
         template.resourceCountIs("AWS::Lambda::Alias", Routes.functions().size());
+        assertTrue(Routes.functions().contains(Routes.EVENTS), "the event log has its own function");
+    }
+
+    /** Every function gets every table's name and the event retention (400 days unless the stage says). */
+    @Test
+    void everyFunction_knowsEveryTable_andTheEventRetention() {
+        for (FunctionSpec spec : Routes.functions()) {
+            Map<String, Object> variables = new HashMap<>();
+            for (TableSpec table : Tables.all()) {
+                String name = "portal-test-" + table.id();
+                variables.put(table.envVariable(), Map.of("Ref", tableLogicalId(template, name)));
+            }
+            variables.put("EVENT_RETENTION_DAYS", "400");
+            template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                    "FunctionName", "portal-test-" + spec.id(),
+                    "Environment", Map.of("Variables", Match.objectLike(variables))));
+        }
     }
 
     /** Read from the template itself: every method's path rebuilt from its resource's parents. */
@@ -227,14 +273,15 @@ class PortalStackTest {
                     .filter(e -> e.getKey().startsWith("Functions" + spec.id() + "ServiceRole")).findFirst()
                     .orElseThrow().getValue();
             var document = (Map<String, Object>) ((Map<String, Object>) policy.get("Properties")).get("PolicyDocument");
-            Set<String> written = new java.util.TreeSet<>();
-            Set<String> touched = new java.util.TreeSet<>();
+            Set<String> written = new TreeSet<>();
+            Set<String> touched = new TreeSet<>();
             for (Map<String, Object> statement : (List<Map<String, Object>>) document.get("Statement")) {
                 List<String> acts = statement.get("Action") instanceof List<?> l ? l.stream().map(Object::toString)
                         .toList() : List.of(statement.get("Action").toString());
                 if (acts.stream().noneMatch(a -> a.startsWith("dynamodb:"))) {
                     continue;
                 }
+                // APPEND is a write too: its statement holds PutItem (and Query), as TableAccess.write() says.
                 boolean writes = acts.stream().anyMatch(a -> a.matches("dynamodb:(Put|Update|Delete|BatchWrite).*"));
                 Object resource = statement.get("Resource");
                 assertTrue(!"*".equals(resource) && !(resource instanceof List<?> list && list.contains("*")),
@@ -247,9 +294,9 @@ class PortalStackTest {
                 }
             }
             Set<String> expectedWrites = spec.tables().stream().filter(TableAccess::write).map(a -> a.table().id())
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
             Set<String> expectedAll = spec.tables().stream().map(a -> a.table().id())
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(expectedWrites, written, spec.id() + " writes");
             assertEquals(expectedAll, touched, spec.id() + " touches");
         }
@@ -262,20 +309,37 @@ class PortalStackTest {
                 .collect(Collectors.toSet());
     }
 
-    /** The call is a Fn::Join (it names the table); its literal parts hold the items. */
+    /**
+     * The call is a Fn::Join: literal JSON around a reference to the table's name. Parsed back, with the
+     * references kept aside, it must write exactly the code's three items, each only if absent.
+     */
     @Test
     @SuppressWarnings("unchecked")
-    void theFirstAdministrator_isCreatedWithTheStack_onlyIfAbsent() {
-        String call = template.findResources("Custom::AWS").values().stream()
+    void theFirstAdministrator_isCreatedWithTheStack_onlyIfAbsent() throws IOException {
+        List<Object> parts = template.findResources("Custom::AWS").values().stream()
                 .map(r -> ((Map<String, Object>) r.get("Properties")).get("Create"))
                 .filter(Map.class::isInstance).map(c -> (List<Object>) ((Map<String, Object>) c).get("Fn::Join"))
-                .map(join -> ((List<Object>) join.get(1)).stream().filter(String.class::isInstance)
-                        .map(String.class::cast).collect(Collectors.joining("<table>")))
-                .filter(text -> text.contains("transactWriteItems")).findFirst().orElseThrow();
-        assertTrue(call.contains("\"Item\":{\"accountId\":{\"S\":\"first-account\"}"), call);
-        assertTrue(call.contains("\"S\":\"EMAIL#ops@example.com\""), call);
-        assertTrue(call.contains("\"S\":\"ADMINISTRATOR\""), call);
-        assertEquals(2, call.split("attribute_not_exists\\(pk\\)", -1).length - 1, "both puts only if absent");
+                .map(join -> (List<Object>) join.get(1))
+                .filter(p -> p.stream().anyMatch(part -> String.valueOf(part).contains("transactWriteItems")))
+                .findFirst().orElseThrow();
+        String directory = tableLogicalId(template, "portal-test-directory");
+        assertEquals(Set.of(Map.of("Ref", directory)), parts.stream().filter(Map.class::isInstance)
+                .collect(Collectors.toSet()), "the call names the directory table and nothing else");
+        String json = parts.stream().map(part -> part instanceof String text ? text : "<directory>")
+                .collect(Collectors.joining());
+        Map<String, Object> call = JSON.readValue(json, Map.class);
+        assertEquals("transactWriteItems", call.get("action"));
+        List<Map<String, Object>> puts = ((List<Map<String, Object>>) ((Map<String, Object>) call.get("parameters"))
+                .get("TransactItems")).stream().map(item -> (Map<String, Object>) item.get("Put")).toList();
+        assertEquals(FirstAdministrator.items("ops@example.com", "example.com"),
+                puts.stream().map(put -> put.get("Item")).toList(), "account (named after the domain), user, claim");
+        for (Map<String, Object> put : puts) {
+            assertEquals("<directory>", put.get("TableName"));
+            assertEquals("attribute_not_exists(pk)", put.get("ConditionExpression"), "only if absent");
+        }
+        Map<String, Object> account = (Map<String, Object>) puts.getFirst().get("Item");
+        assertEquals(Map.of("S", "first-account"), account.get("accountId"));
+        assertEquals(Map.of("S", "example.com"), account.get("name"));
     }
 
     @SuppressWarnings("unchecked")
@@ -285,6 +349,69 @@ class PortalStackTest {
                 .flatMap(s -> s.get("Action") instanceof List<?> list ? list.stream().map(Object::toString)
                         : java.util.stream.Stream.of(s.get("Action").toString()))
                 .toList();
+    }
+
+    /**
+     * The event log (SPEC E4): no function can change or delete what it stores. Every IAM statement that
+     * names the events table belongs to a function with {@code APPEND} access, allows put and query only,
+     * and names the table and its index exactly; no DynamoDB statement names a wildcard or an ARN that
+     * could cover the table some other way.
+     */
+    @Test
+    void theEventsTable_isAppendOnly_forEveryFunction() {
+        String events = tableLogicalId(template, "portal-test-events");
+        Set<String> appending = Routes.functions().stream()
+                .filter(f -> f.tables().contains(TableAccess.append(Tables.EVENTS))).map(FunctionSpec::id)
+                .collect(Collectors.toSet());
+        assertTrue(appending.contains(Routes.EVENTS.id()), "the Events function appends: " + appending);
+        assertTrue(Routes.functions().stream().flatMap(f -> f.tables().stream())
+                .filter(a -> a.table().equals(Tables.EVENTS)).allMatch(a -> a.mode() == TableAccess.Mode.APPEND),
+                "the code gives no function more than APPEND on the event log");
+        Set<String> tableArns = Tables.all().stream()
+                .map(t -> tableLogicalId(template, "portal-test-" + t.id()) + ".Arn").collect(Collectors.toSet());
+        Set<String> granted = new TreeSet<>();
+        statementsByOwner(template).forEach((owner, statements) -> {
+            for (Map<String, Object> statement : statements) {
+                List<String> resources = listOf(statement.get("Resource")).stream()
+                        .map(TemplateQueries::render).toList();
+                if (TemplateQueries.<String>listOf(statement.get("Action")).stream()
+                        .anyMatch(a -> a.startsWith("dynamodb:"))) {
+                    for (String resource : resources) {
+                        assertTrue(resource.equals("Ref:AWS::NoValue") || tableArns.stream().anyMatch(arn ->
+                                resource.equals(arn) || resource.startsWith(arn + "/index/")),
+                                owner + " has DynamoDB actions on " + resource + ", which may cover the event log");
+                    }
+                }
+                if (resources.stream().noneMatch(r -> r.contains(events))) {
+                    continue;
+                }
+                assertTrue(appending.contains(owner), owner + " may not touch the event log: " + statement);
+                assertEquals("Allow", statement.get("Effect"));
+                assertEquals(Set.of("dynamodb:PutItem", "dynamodb:Query"), Set.copyOf(listOf(statement.get("Action"))),
+                        owner + " on the event log");
+                assertEquals(Set.of(events + ".Arn", events + ".Arn/index/byTime"), Set.copyOf(resources),
+                        owner + "'s resources on the event log");
+                granted.add(owner);
+            }
+        });
+        assertEquals(new TreeSet<>(appending), granted, "functions that may append");
+
+        Map<String, Object> table = properties(template, events);
+        assertEquals(List.of(Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                Map.of("AttributeName", "seq", "KeyType", "RANGE")), table.get("KeySchema"));
+        assertEquals(Set.of(Map.of("AttributeName", "pk", "AttributeType", "S"),
+                Map.of("AttributeName", "seq", "AttributeType", "N"),
+                Map.of("AttributeName", "atSeq", "AttributeType", "S")),
+                Set.copyOf(listOf(table.get("AttributeDefinitions"))));
+        assertEquals(List.of(Map.of("IndexName", "byTime",
+                "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH"),
+                        Map.of("AttributeName", "atSeq", "KeyType", "RANGE")),
+                "Projection", Map.of("ProjectionType", "ALL"))), table.get("LocalSecondaryIndexes"));
+        assertEquals(Map.of("AttributeName", "purgeAt", "Enabled", true), table.get("TimeToLiveSpecification"));
+        assertEquals(Map.of("PointInTimeRecoveryEnabled", true), table.get("PointInTimeRecoverySpecification"));
+        template.hasResource("AWS::DynamoDB::Table", Map.of("DeletionPolicy", "Retain",
+                "Properties", Match.objectLike(Map.of("TableName", "portal-test-events",
+                        "DeletionProtectionEnabled", true))));
     }
 
     @Test

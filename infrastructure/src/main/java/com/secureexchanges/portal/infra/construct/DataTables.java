@@ -11,6 +11,7 @@ import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
+import software.amazon.awscdk.services.dynamodb.LocalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
@@ -18,7 +19,8 @@ import software.constructs.Construct;
 
 /**
  * The tables of {@link Tables}, exactly as the code defines them: on demand, encrypted, TTL where
- * items expire, point-in-time recovery and deletion protection on lasting data.
+ * items expire, point-in-time recovery and deletion protection on lasting data. Local indexes exist
+ * only if created with their table, so they are defined here from the first deployment on.
  */
 public final class DataTables extends Construct {
 
@@ -47,6 +49,14 @@ public final class DataTables extends Construct {
             for (IndexSpec index : spec.indexes()) {
                 table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder().indexName(index.name())
                         .partitionKey(attribute(index.partitionKey())).sortKey(attribute(index.sortKey())).build());
+            }
+            for (IndexSpec index : spec.localIndexes()) {
+                if (!index.partitionKey().equals(spec.partitionKey())) {
+                    throw new IllegalArgumentException("The local index " + index.name() + " of " + spec.id()
+                            + " must use the table's partition key " + spec.partitionKey().name());
+                }
+                table.addLocalSecondaryIndex(LocalSecondaryIndexProps.builder().indexName(index.name())
+                        .sortKey(attribute(index.sortKey())).build());
             }
             tables.put(spec.id(), table);
         }

@@ -13,14 +13,20 @@ import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.constructs.Construct;
 
 /**
- * Creates the first administrator when the stack is created (context {@code adminEmail}), so a new
- * deployment can be signed in to at once. Only if absent: an existing directory is never touched.
+ * Creates the first account and its administrator when the stack is created (context {@code adminEmail}
+ * and {@code organizationName}), so a new deployment can be signed in to at once. Only if absent, in one
+ * transaction: if any of the items exists, none is written and an existing directory is never touched.
  */
 public final class FirstAdministratorItems extends Construct {
 
-    public FirstAdministratorItems(Construct scope, String id, Table directory, String adminEmail) {
+    /** @param organization the first account's name */
+    public record Props(Table directory, String adminEmail, String organization) {
+    }
+
+    public FirstAdministratorItems(Construct scope, String id, Props props) {
         super(scope, id);
-        List<Map<String, Object>> puts = FirstAdministrator.items(adminEmail).stream()
+        Table directory = props.directory();
+        List<Map<String, Object>> puts = FirstAdministrator.items(props.adminEmail(), props.organization()).stream()
                 .<Map<String, Object>>map(item -> Map.of("Put", put(directory, item))).toList();
         AwsCustomResource.Builder.create(this, "Create")
                 .onCreate(AwsSdkCall.builder()

@@ -1,14 +1,18 @@
 package com.secureexchanges.portal.infra.construct;
 
+import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.IndexSpec;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableAccess;
+import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
@@ -33,9 +37,14 @@ import software.constructs.Construct;
  */
 public final class PortalFunctions extends Construct {
 
+    /** @param eventRetentionDays passed on as {@code EVENT_RETENTION_DAYS}: how long each event is kept */
     public record Props(String stage, Path jar, DataTables tables, Secret keys, Secret originSecret,
-                        Messaging messaging, String mailFrom, String productName, int memoryMb) {
+                        Messaging messaging, String mailFrom, String productName, int memoryMb,
+                        int eventRetentionDays) {
     }
+
+    /** All that {@link TableAccess.Mode#APPEND} allows: add an item, read items back; never change one. */
+    private static final List<String> APPEND_ACTIONS = List.of("dynamodb:PutItem", "dynamodb:Query");
 
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
     private final Map<String, Function> functions = new LinkedHashMap<>();
@@ -50,6 +59,7 @@ public final class PortalFunctions extends Construct {
             env.put("PRODUCT_NAME", props.productName());
             env.put("HMAC_SECRET_ID", props.keys().getSecretArn());
             env.put("ORIGIN_SECRET_ID", props.originSecret().getSecretArn());
+            env.put(AppConfig.EVENT_RETENTION_DAYS, Integer.toString(props.eventRetentionDays()));
             Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
             LogGroup logs = LogGroup.Builder.create(this, spec.id() + "Logs")
                     .logGroupName("/aws/lambda/portal-" + props.stage() + "-" + spec.id())
@@ -79,10 +89,10 @@ public final class PortalFunctions extends Construct {
     private static void grant(Function function, FunctionSpec spec, Props props) {
         for (TableAccess access : spec.tables()) {
             Table table = props.tables().table(access.table());
-            if (access.write()) {
-                table.grantReadWriteData(function);
-            } else {
-                table.grantReadData(function);
+            switch (access.mode()) {
+                case READ -> table.grantReadData(function);
+                case READ_WRITE -> table.grantReadWriteData(function);
+                case APPEND -> function.addToRolePolicy(appendOnly(table, access.table()));
             }
         }
         if (spec.readsKeys()) {
@@ -103,6 +113,19 @@ public final class PortalFunctions extends Construct {
                                     .resourceName(props.messaging().signInMail().getConfigurationSetName()).build())))
                     .build());
         }
+    }
+
+    /**
+     * Put and query on the table and on its indexes, named one by one. {@code grantReadWriteData} would
+     * add {@code UpdateItem}, {@code DeleteItem} and {@code BatchWriteItem} (enough to rewrite the event
+     * log) and an {@code index/*} wildcard. A put inside {@code TransactWriteItems} is authorised as
+     * {@code PutItem}, so the functions' transactional appends need nothing more.
+     */
+    private static PolicyStatement appendOnly(Table table, TableSpec spec) {
+        Stream<String> indexes = Stream.concat(spec.localIndexes().stream(), spec.indexes().stream())
+                .map(IndexSpec::name).map(name -> table.getTableArn() + "/index/" + name);
+        List<String> resources = Stream.concat(Stream.of(table.getTableArn()), indexes).toList();
+        return PolicyStatement.Builder.create().actions(APPEND_ACTIONS).resources(resources).build();
     }
 
     public Alias alias(FunctionSpec spec) {

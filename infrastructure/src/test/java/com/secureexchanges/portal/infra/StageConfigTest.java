@@ -1,0 +1,53 @@
+package com.secureexchanges.portal.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The context an operator passes: defaults, and a clear refusal of what the functions would refuse later. */
+class StageConfigTest {
+
+    private static StageConfig fromContext(Map<String, Object> context) {
+        return StageConfig.fromContext(context::get);
+    }
+
+    @Test
+    void eventRetention_is400Days_unlessTheStageSaysOtherwise() {
+        assertEquals(400, fromContext(Map.of()).eventRetentionDays());
+        assertEquals(30, fromContext(Map.of("eventRetentionDays", "30")).eventRetentionDays());
+        assertEquals(3650, fromContext(Map.of("eventRetentionDays", 3650)).eventRetentionDays());
+    }
+
+    @Test
+    void eventRetention_outsideOneDayToTenYears_isRefusedByName() {
+        for (Object days : new Object[] {"0", "3651", "-1", "ten", "1.5", 99999}) {
+            var e = assertThrows(IllegalArgumentException.class,
+                    () -> fromContext(Map.of("eventRetentionDays", days)), String.valueOf(days));
+            assertTrue(e.getMessage().startsWith("eventRetentionDays must be a number of days from 1 to 3650"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void firstOrganization_isTheAdministratorsDomain_unlessNamed() {
+        assertEquals(Optional.of("example.com"),
+                fromContext(Map.of("adminEmail", "Ops@Example.com")).firstOrganization());
+        assertEquals(Optional.of("Example Inc."), fromContext(Map.of("adminEmail", "ops@example.com",
+                "organizationName", "Example Inc.")).firstOrganization());
+        assertEquals(Optional.empty(), fromContext(Map.of()).firstOrganization());
+    }
+
+    @Test
+    void organizationName_withoutAdminEmail_orTooLong_isRefused() {
+        var alone = assertThrows(IllegalArgumentException.class,
+                () -> fromContext(Map.of("organizationName", "Example Inc.")));
+        assertTrue(alone.getMessage().contains("adminEmail"), alone.getMessage());
+        var tooLong = assertThrows(IllegalArgumentException.class, () -> fromContext(Map.of(
+                "adminEmail", "ops@example.com", "organizationName", "x".repeat(201))));
+        assertTrue(tooLong.getMessage().contains("organizationName"), tooLong.getMessage());
+    }
+}

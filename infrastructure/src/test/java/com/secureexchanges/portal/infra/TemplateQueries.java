@@ -1,0 +1,92 @@
+package com.secureexchanges.portal.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.Routes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awscdk.assertions.Template;
+
+/** Reads a synthesized template's resources as data (never as text), for the stack tests. */
+final class TemplateQueries {
+
+    private TemplateQueries() {
+    }
+
+    /**
+     * Every IAM statement of the stack, by owner: a portal function's id for its role's policy, else the
+     * logical id of the policy or role (CDK's own custom-resource functions, inline role policies).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, List<Map<String, Object>>> statementsByOwner(Template template) {
+        Map<String, List<Map<String, Object>>> out = new HashMap<>();
+        template.findResources("AWS::IAM::Policy").forEach((id, policy) -> {
+            var document = (Map<String, Object>) properties(policy).get("PolicyDocument");
+            out.computeIfAbsent(owner(id), k -> new ArrayList<>())
+                    .addAll((List<Map<String, Object>>) document.get("Statement"));
+        });
+        template.findResources("AWS::IAM::Role").forEach((id, role) -> {
+            var inline = (List<Map<String, Object>>) properties(role).get("Policies");
+            for (Map<String, Object> policy : inline == null ? List.<Map<String, Object>>of() : inline) {
+                var document = (Map<String, Object>) policy.get("PolicyDocument");
+                out.computeIfAbsent(owner(id), k -> new ArrayList<>())
+                        .addAll((List<Map<String, Object>>) document.get("Statement"));
+            }
+        });
+        return out;
+    }
+
+    private static String owner(String logicalId) {
+        return Routes.functions().stream().map(FunctionSpec::id)
+                .filter(f -> logicalId.startsWith("Functions" + f + "ServiceRole")).findFirst().orElse(logicalId);
+    }
+
+    /**
+     * A resource or value as readable text: {@code <logicalId>.Arn} for a GetAtt, {@code Ref:<logicalId>}
+     * for a Ref, the parts of a join joined; so a statement's resources compare as plain strings.
+     */
+    static String render(Object value) {
+        if (value instanceof Map<?, ?> map && map.get("Fn::GetAtt") instanceof List<?> att) {
+            return att.get(0) + "." + att.get(1);
+        }
+        if (value instanceof Map<?, ?> map && map.get("Fn::Join") instanceof List<?> join) {
+            return listOf(join.get(1)).stream().map(TemplateQueries::render)
+                    .collect(Collectors.joining(String.valueOf(join.get(0))));
+        }
+        if (value instanceof Map<?, ?> map && map.containsKey("Ref")) {
+            return "Ref:" + map.get("Ref");
+        }
+        return String.valueOf(value);
+    }
+
+    /** IAM's "one or many": an {@code Action} or {@code Resource} as a list either way. */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> listOf(Object value) {
+        return value instanceof List<?> list ? (List<T>) list : List.of((T) value);
+    }
+
+    /** The logical id of the one table with this name. */
+    static String tableLogicalId(Template template, String tableName) {
+        Set<String> ids = template.findResources("AWS::DynamoDB::Table",
+                Map.of("Properties", Map.of("TableName", tableName))).keySet();
+        assertEquals(1, ids.size(), tableName + ": " + ids);
+        return ids.iterator().next();
+    }
+
+    /** The properties of the resource with this logical id. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> properties(Template template, String logicalId) {
+        var resources = (Map<String, Map<String, Object>>) template.toJSON().get("Resources");
+        return properties(resources.get(logicalId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> resource) {
+        return (Map<String, Object>) resource.get("Properties");
+    }
+}
