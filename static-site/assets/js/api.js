@@ -1,6 +1,7 @@
 // The only module that talks to the API: JSON in and out, same-origin credentials, the site header
-// the API requires on state-changing calls, and error ids turned into messages.
-import { t } from './i18n.js';
+// the API requires on state-changing calls, and the page's language, in which the API writes its error
+// messages (the catalogue of error ids and texts lives on the server).
+import { language, t } from './i18n.js';
 
 let basePromise;
 
@@ -12,19 +13,28 @@ function apiBase() {
   return basePromise;
 }
 
-/** Calls the API; resolves to {status, ok, data} and never throws for HTTP errors. */
+/**
+ * Calls the API; resolves to {status, ok, data} and never throws: a network failure resolves to
+ * {status: 0, ok: false, data: null}.
+ */
 export async function api(method, path, body) {
   const base = await apiBase();
-  const response = await fetch(base + path, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      Accept: 'application/json',
-      'Content-Type': 'application/json',
-      'X-Portal-Request': '1',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(base + path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'Accept-Language': language(),
+        'X-Portal-Request': '1',
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { status: 0, ok: false, data: null };
+  }
   let data = null;
   try {
     data = await response.json();
@@ -34,10 +44,11 @@ export async function api(method, path, body) {
   return { status: response.status, ok: response.ok, data };
 }
 
-/** A message for an error answer, in the page's language. */
+/**
+ * The message of an error answer. The API writes it in the language the call asked for; without a JSON
+ * body with a message (network failure, a proxy's HTML page), a generic one.
+ */
 export function errorMessage(result) {
-  const id = result && result.data && result.data.error;
-  const key = `error.${id}`;
-  const text = t(key);
-  return text === key ? t('error.generic') : text;
+  const message = result && result.data && result.data.message;
+  return typeof message === 'string' && message ? message : t('error.generic');
 }

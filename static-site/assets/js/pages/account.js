@@ -1,5 +1,6 @@
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { dateFormatter, eventRow } from '../journal.js';
 
 translatePage();
 
@@ -12,6 +13,7 @@ const form = document.getElementById('account-form');
 const status = document.getElementById('status');
 const $ = (id) => document.getElementById(id);
 let me = null;
+let formatDate = (iso) => new Date(iso).toLocaleString();
 
 function say(text, ok) {
   status.classList.toggle('ok', ok);
@@ -31,6 +33,8 @@ function show(user) {
   $('time-zone').value = user.timeZone;
   $('date-culture').value = user.dateCulture;
   $('language').value = user.language;
+  formatDate = dateFormatter(user);
+  $('journal-zone').textContent = user.timeZone;
   form.hidden = false;
 }
 
@@ -42,6 +46,7 @@ async function load() {
   }
   show(result.data);
   loadSessions();
+  loadJournal(false);
 }
 
 async function loadSessions() {
@@ -49,11 +54,62 @@ async function loadSessions() {
   if (!result.ok) return;
   $('sessions').replaceChildren(...result.data.sessions.map((s) => {
     const item = document.createElement('li');
-    item.textContent = `${s.browser} — ${t('account.since')} ${new Date(s.createdAt).toLocaleString()}`
+    item.textContent = `${s.browser} — ${t('account.since')} ${formatDate(s.createdAt)}`
       + (s.current ? ` ${t('account.thisSession')}` : '');
     return item;
   }));
 }
+
+const journal = {
+  rows: $('journal-rows'),
+  more: $('journal-more'),
+  status: $('journal-status'),
+  cursor: null,
+  count: 0,
+  // A newer first-page load makes the answers of older loads (and of "Show more" on them) moot.
+  generation: 0,
+};
+
+function journalSay(text, ok) {
+  journal.status.classList.toggle('ok', ok);
+  journal.status.textContent = text;
+}
+
+/** Shows the newest page of My journal, or (more) appends the next older page. */
+async function loadJournal(more) {
+  const generation = more ? journal.generation : ++journal.generation;
+  journal.more.disabled = true;
+  $('journal').setAttribute('aria-busy', 'true');
+  const path = more ? `/me/events?cursor=${encodeURIComponent(journal.cursor)}` : '/me/events';
+  const result = await api('GET', path);
+  if (generation !== journal.generation) return;
+  $('journal').removeAttribute('aria-busy');
+  journal.more.disabled = false;
+  $('journal-section').hidden = false;
+  if (!result.ok) {
+    journalSay(errorMessage(result), false);
+    return;
+  }
+  const rows = result.data.events.map((event) => eventRow(event, me.id, formatDate));
+  if (more) {
+    journal.rows.append(...rows);
+  } else {
+    journal.rows.replaceChildren(...rows);
+  }
+  journal.count = (more ? journal.count : 0) + rows.length;
+  journal.cursor = result.data.cursor;
+  journal.more.hidden = !journal.cursor;
+  $('journal-scroll').hidden = journal.count === 0;
+  journalSay(journal.count === 0 ? t('journal.empty')
+    : `${t('journal.shown')} ${journal.count}.${journal.cursor ? '' : ` ${t('journal.end')}`}`, true);
+  if (more && !journal.cursor && rows.length) {
+    // The button that had focus is gone: carry focus to the first of the rows it brought.
+    rows[0].tabIndex = -1;
+    rows[0].focus();
+  }
+}
+
+journal.more.addEventListener('click', () => loadJournal(true));
 
 /** The 2FA part of Save: turn it on (proving a new number) or off, when the form asks for a change. */
 async function saveTwoFactor(wanted, mobile) {
@@ -102,6 +158,8 @@ form.addEventListener('submit', async (event) => {
   } catch (failure) {
     say(errorMessage(failure), false);
   }
+  loadSessions();
+  loadJournal(false);
 });
 
 $('confirm').addEventListener('click', async () => {
@@ -111,6 +169,7 @@ $('confirm').addEventListener('click', async () => {
     $('confirm-code').value = '';
     show(result.data);
     say(t('account.enabled'), true);
+    loadJournal(false);
   } else {
     const extra = result.data && result.data.error === 'code_invalid'
       ? ` ${result.data.attemptsLeft} ${t('tf.attemptsLeft')}` : '';
@@ -122,6 +181,7 @@ $('revoke-others').addEventListener('click', async () => {
   const result = await api('POST', '/me/sessions/revoke-others');
   $('security-status').textContent = result.ok ? t('account.revoked') : errorMessage(result);
   loadSessions();
+  loadJournal(false);
 });
 
 load();

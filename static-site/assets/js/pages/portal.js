@@ -3,11 +3,16 @@ import { translatePage } from '../i18n.js';
 
 translatePage();
 
-const me = await api('GET', '/me');
+const [me, account] = await Promise.all([api('GET', '/me'), api('GET', '/account')]);
 if (!me.ok) {
   location.replace('/');
 } else {
   document.getElementById('user-email').textContent = me.data.email;
+  if (account.ok && account.data.name) {
+    document.getElementById('organization').textContent = account.data.name;
+    document.getElementById('organization').hidden = false;
+    document.getElementById('organization-label').hidden = false;
+  }
   document.getElementById('account').hidden = false;
 }
 

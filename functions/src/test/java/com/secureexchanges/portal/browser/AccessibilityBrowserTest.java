@@ -92,11 +92,13 @@ class AccessibilityBrowserTest {
         asked.navigate(LoginPage.linkFromOutbox(portal, http));
         asked.waitForURL("**/portal");
         assertThat(asked.locator("#user-email")).isVisible();
+        assertThat(asked.locator("#organization")).isVisible();
         check(asked, "portal");
         asked.locator("#account-link").click();
         asked.waitForURL("**/account");
         assertThat(asked.locator("#account-form")).isVisible();
-        check(asked, "my account");
+        assertThat(asked.locator("#journal-rows tr").first()).isVisible();
+        check(asked, "my account, with my journal");
         asked.getByLabel("Mobile number").fill("+1 514 555 0123");
         asked.getByLabel("Enable 2FA authentication").check();
         asked.locator("#save").click();

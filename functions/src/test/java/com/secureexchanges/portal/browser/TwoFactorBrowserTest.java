@@ -107,7 +107,8 @@ class TwoFactorBrowserTest {
         assertThat(login.locator("h1")).hasText("Enter the code sent by SMS");
         String first = http.lastSmsCode();
         enterCode(login, wrong(first));
-        assertThat(login.locator("#status")).hasText("This code is not right. 4 attempts left.");
+        assertThat(login.locator("#status"))
+                .hasText("This code is not right. Check the SMS and try again. 4 attempts left.");
         login.locator("#resend").click();
         assertThat(login.locator("#status")).hasText("Please wait 30 seconds before asking for a new code.");
         portal.clock.advance(Duration.ofSeconds(30));
@@ -147,10 +148,11 @@ class TwoFactorBrowserTest {
         String code = http.lastSmsCode();
         for (int left = 4; left >= 1; left--) {
             enterCode(login, wrong(code));
-            assertThat(login.locator("#status")).hasText("This code is not right. " + left + " attempts left.");
+            assertThat(login.locator("#status")).hasText("This code is not right. Check the SMS and try again. " + left
+                    + " attempts left.");
         }
         enterCode(login, wrong(code));
-        assertThat(login.locator("#status")).hasText("Too many wrong codes. Please log in again.");
+        assertThat(login.locator("#status")).hasText("Too many wrong codes. Please start again.");
         assertThat(login.locator("#again")).isVisible();
         login.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("sms-locked")).setFullPage(true));
 

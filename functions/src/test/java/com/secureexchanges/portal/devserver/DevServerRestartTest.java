@@ -49,9 +49,28 @@ class DevServerRestartTest {
             HttpCall http = new HttpCall(second.url().toString());
             var redeem = http.post("/api/login/redeem", "{\"token\":\"" + token + "\"}", binding);
             assertEquals(200, redeem.statusCode(), "same tables and same keys after the restart");
-            assertEquals(1, second.dynamo().scan(r -> r.tableName("portal-directory")).items().stream()
-                    .filter(i -> i.get("pk").s().startsWith("USER#")).count(), "the demo account is created once");
+            var directory = second.dynamo().scan(r -> r.tableName("portal-directory")).items();
+            assertEquals(1, directory.stream().filter(i -> i.get("sk").s().startsWith("USER#")).count(),
+                    "the demo administrator is created once");
+            assertEquals(1, directory.stream().filter(i -> i.get("sk").s().equals("ACCOUNT")).count(),
+                    "and so is the demo account");
         }
         assertEquals(keyText, Files.readString(keys));
+    }
+
+    /** Data of the layout before accounts is moved aside, not deleted, and the portal starts afresh. */
+    @Test
+    void dataOfAnOlderLayout_isMovedAside_andTheDemoAccountWorks() throws Exception {
+        Path old = dataDir.resolve("dynamodb");
+        Files.createDirectories(old);
+        Files.writeString(old.resolve("shared-local-instance.db"), "old layout");
+        MutableClock clock = MutableClock.aheadOfNow();
+        try (DevServer portal = start(clock)) {
+            assertEquals("old layout", Files.readString(dataDir.resolve("dynamodb-layout-1/shared-local-instance.db")));
+            assertEquals(LocalLayout.VERSION, Files.readString(dataDir.resolve("layout")).strip());
+            HttpCall http = new HttpCall(portal.url().toString());
+            String session = http.login(DemoData.ADMIN_EMAIL, "112233");
+            assertTrue(http.get("/api/account", session).body().contains(DemoData.ACCOUNT_NAME));
+        }
     }
 }

@@ -172,22 +172,23 @@ class EventLogHttpTest {
         assertEquals(200, http.get("/api/users/" + DemoData.ADMIN_ID + "/events", session).statusCode());
         User admin = users.find(new com.secureexchanges.portal.core.account.UserKey(DemoData.ACCOUNT_ID,
                 "second-admin")).orElseThrow();
-        portal.server.dynamo().updateItem(r -> r.tableName(portal.server.tables().directory())
-                .key(Map.of("pk", AttributeValue.fromS("ACCOUNT#" + DemoData.ACCOUNT_ID),
-                        "sk", AttributeValue.fromS("USER#" + admin.id())))
-                .updateExpression("SET #r = :s").expressionAttributeNames(Map.of("#r", "role"))
-                .expressionAttributeValues(Map.of(":s", AttributeValue.fromS("STANDARD"))));
+        setStored(admin, "role", "STANDARD");
         HttpResponse<String> refused = http.get("/api/users/" + DemoData.ADMIN_ID + "/events", session);
         assertEquals(403, refused.statusCode());
         assertEquals("forbidden", json(refused).get("error").asText());
         assertEquals(200, http.get("/api/me", session).statusCode(), "still signed in, as a standard user");
 
-        portal.server.dynamo().updateItem(r -> r.tableName(portal.server.tables().directory())
-                .key(Map.of("pk", AttributeValue.fromS("ACCOUNT#" + DemoData.ACCOUNT_ID),
-                        "sk", AttributeValue.fromS("USER#" + admin.id())))
-                .updateExpression("SET userStatus = :s").expressionAttributeValues(Map.of(":s",
-                        AttributeValue.fromS("suspended"))));
+        setStored(admin, "userStatus", "suspended");
         assertEquals(401, http.get("/api/me", session).statusCode(), "a suspended user's session is refused");
+    }
+
+    /** Changes one attribute of the stored user directly, as another function's write would. */
+    private static void setStored(User user, String attribute, String value) {
+        portal.server.dynamo().updateItem(r -> r.tableName(portal.server.tables().directory())
+                .key(Map.of("pk", AttributeValue.fromS("ACCOUNT#" + user.accountId()),
+                        "sk", AttributeValue.fromS("USER#" + user.id())))
+                .updateExpression("SET #a = :v").expressionAttributeNames(Map.of("#a", attribute))
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(value))));
     }
 
     @Test

@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 public final class DynamoTables {
 
+    private static final Projection ALL = Projection.builder().projectionType(ProjectionType.ALL).build();
+
     private DynamoTables() {
     }
 
@@ -48,20 +50,10 @@ public final class DynamoTables {
         List<KeySchemaElement> keys = new ArrayList<>();
         keys.add(key(spec.partitionKey(), KeyType.HASH, attributes));
         spec.sortKey().ifPresent(sk -> keys.add(key(sk, KeyType.RANGE, attributes)));
-        List<GlobalSecondaryIndex> indexes = new ArrayList<>();
-        for (IndexSpec index : spec.indexes()) {
-            indexes.add(GlobalSecondaryIndex.builder().indexName(index.name())
-                    .keySchema(key(index.partitionKey(), KeyType.HASH, attributes),
-                            key(index.sortKey(), KeyType.RANGE, attributes))
-                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
-        }
-        List<LocalSecondaryIndex> locals = new ArrayList<>();
-        for (IndexSpec index : spec.localIndexes()) {
-            locals.add(LocalSecondaryIndex.builder().indexName(index.name())
-                    .keySchema(key(index.partitionKey(), KeyType.HASH, attributes),
-                            key(index.sortKey(), KeyType.RANGE, attributes))
-                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
-        }
+        List<GlobalSecondaryIndex> indexes = spec.indexes().stream().map(index -> GlobalSecondaryIndex.builder()
+                .indexName(index.name()).keySchema(indexKeys(index, attributes)).projection(ALL).build()).toList();
+        List<LocalSecondaryIndex> locals = spec.localIndexes().stream().map(index -> LocalSecondaryIndex.builder()
+                .indexName(index.name()).keySchema(indexKeys(index, attributes)).projection(ALL).build()).toList();
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name).keySchema(keys)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(attributes.values().stream().map(a -> AttributeDefinition.builder()
@@ -75,6 +67,11 @@ public final class DynamoTables {
             request.localSecondaryIndexes(locals);
         }
         return request.build();
+    }
+
+    private static List<KeySchemaElement> indexKeys(IndexSpec index, Map<String, KeyAttribute> attributes) {
+        return List.of(key(index.partitionKey(), KeyType.HASH, attributes), key(index.sortKey(), KeyType.RANGE,
+                attributes));
     }
 
     private static KeySchemaElement key(KeyAttribute attribute, KeyType type, Map<String, KeyAttribute> seen) {
