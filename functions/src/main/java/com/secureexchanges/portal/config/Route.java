@@ -26,7 +26,8 @@ public enum Route {
     REVOKE_OTHER_SESSIONS("POST", "/api/me/sessions/revoke-others", Access.SESSION, Routes.SESSION),
     MY_EVENTS("GET", "/api/me/events", Access.SESSION, Routes.EVENTS),
     USER_EVENTS("GET", "/api/users/{id}/events", Access.ADMINISTRATOR, Routes.EVENTS),
-    USER_EVENTS_CSV("GET", "/api/users/{id}/events.csv", Access.ADMINISTRATOR, Routes.EVENTS),
+    /** A read that writes (the export is itself an event): checked like a change, so another site cannot cause it. */
+    USER_EVENTS_CSV("GET", "/api/users/{id}/events.csv", Access.ADMINISTRATOR, Routes.EVENTS, true),
     USER_EVENTS_VERIFY("GET", "/api/users/{id}/events/verify", Access.ADMINISTRATOR, Routes.EVENTS);
 
     private final String method;
@@ -34,13 +35,19 @@ public enum Route {
     private final Access access;
     private final FunctionSpec function;
     private final List<String> segments;
+    private final boolean writesOnRead;
 
     Route(String method, String path, Access access, FunctionSpec function) {
+        this(method, path, access, function, false);
+    }
+
+    Route(String method, String path, Access access, FunctionSpec function, boolean writesOnRead) {
         this.method = method;
         this.path = path;
         this.access = access;
         this.function = function;
         this.segments = List.of(path.substring(1).split("/"));
+        this.writesOnRead = writesOnRead;
     }
 
     public String method() {
@@ -70,9 +77,9 @@ public enum Route {
         return segments.stream().filter(Route::isParameter).map(s -> s.substring(1, s.length() - 1)).toList();
     }
 
-    /** Whether the route changes state, and so must come from the site (SPEC S2). */
+    /** Whether the route changes state (or records an event), and so must come from the site (SPEC S2). */
     public boolean changesState() {
-        return !method.equals("GET");
+        return !method.equals("GET") || writesOnRead;
     }
 
     static boolean isParameter(String segment) {

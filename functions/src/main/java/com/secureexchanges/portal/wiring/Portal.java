@@ -24,6 +24,7 @@ import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.ProfileService;
+import com.secureexchanges.portal.core.user.UserChanges;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,7 @@ public final class Portal {
     private final Lazy<Codes> codes;
     private final Lazy<SmsTexts> texts;
     private final Lazy<TwoFactorService> twoFactor;
+    private final Lazy<UserChanges> userChanges;
     private final Lazy<SecondFactorSettings> secondFactor;
     private final Lazy<LoginService> login;
     private final Lazy<LinkRedemption> redemption;
@@ -78,14 +80,15 @@ public final class Portal {
         texts = Lazy.of(() -> new SmsTexts(config.productName(), config.siteUrl()));
         twoFactor = Lazy.of(() -> new TwoFactorService(codes.get(), stores.completion(), env.sms().get(), texts.get(),
                 sessions.get(), env.tokens(), env.hasher(), journal.get()));
+        userChanges = Lazy.of(() -> new UserChanges(stores.users(), journal.get()));
         secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), env.sms().get(),
-                texts.get(), stores.users(), stores.events(), journal.get()));
+                texts.get(), userChanges.get(), stores.events(), journal.get()));
         login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), env.mail().get(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
                 config.login(), config.siteUrl()));
         redemption = Lazy.of(() -> new LinkRedemption(stores.login(), sessions.get(), twoFactor.get(), env.hasher(),
                 journal.get(), env.clock()));
-        profiles = Lazy.of(() -> new ProfileService(stores.users(), journal.get()));
+        profiles = Lazy.of(() -> new ProfileService(userChanges.get()));
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));

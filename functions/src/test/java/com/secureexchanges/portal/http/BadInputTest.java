@@ -155,6 +155,8 @@ class BadInputTest {
         cases.put(me + "?from=2026-05-01&to=2026-04-01", 400);
         cases.put(me + "?cursor=%00", 400);
         cases.put(me + "?cursor=" + "A".repeat(5000), 400);
+        cases.put("/api/me/events?cursor=Mjk5OS0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
+        cases.put(me + "?to=2026-01-01&cursor=MjAyNi0wMi0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
         cases.put("/api/me/events?cursor=MjAyNi0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 200);
         cases.forEach((path, status) -> {
             HttpResponse<String> answer = http.get(path, admin);

@@ -182,6 +182,21 @@ class EventLogHttpTest {
         assertEquals(401, http.get("/api/me", session).statusCode(), "a suspended user's session is refused");
     }
 
+    /** A top-level navigation from another site (SameSite=Lax sends the cookie) cannot cause an export event. */
+    @Test
+    void anExportAskedByAnotherSite_isRefused_andRecordsNothing() throws Exception {
+        HttpCall http = portal.http();
+        String id = standardUser("export-target", "Target");
+        String admin = adminSession(http);
+        int before = json(http.get("/api/users/" + id + "/events/verify", admin)).get("events").asInt();
+        HttpResponse<String> crossSite = http.send("GET", "/api/users/" + id + "/events.csv", null,
+                Map.of("Origin", "https://evil.example"), admin);
+        assertEquals(403, crossSite.statusCode());
+        assertEquals("cross_origin", json(crossSite).get("error").asText());
+        assertEquals(403, http.send("GET", "/api/users/" + id + "/events.csv", null, Map.of(), admin).statusCode());
+        assertEquals(before, json(http.get("/api/users/" + id + "/events/verify", admin)).get("events").asInt());
+    }
+
     /** Changes one attribute of the stored user directly, as another function's write would. */
     private static void setStored(User user, String attribute, String value) {
         portal.server.dynamo().updateItem(r -> r.tableName(portal.server.tables().directory())

@@ -28,8 +28,9 @@ public final class HttpCall {
         return send("POST", path, body, Map.of("Origin", base, "X-Portal-Request", "1"), cookies);
     }
 
+    /** A read from the site itself (the site sends its header on every call). */
     public HttpResponse<String> get(String path, String... cookies) {
-        return send("GET", path, null, Map.of(), cookies);
+        return send("GET", path, null, Map.of("X-Portal-Request", "1"), cookies);
     }
 
     public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers,

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-/** SMS challenges in the auth table: {@code CHALLENGE#LOGIN#<hash>} or {@code CHALLENGE#ENROL#<user>}. */
+/** SMS challenges in the auth table: {@code CHALLENGE#LOGIN#<hash>} or {@code CHALLENGE#ENROL#<account>#<user>}. */
 final class ChallengeItems {
 
     private static final String PREFIX = "CHALLENGE#";

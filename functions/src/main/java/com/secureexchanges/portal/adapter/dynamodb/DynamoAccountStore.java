@@ -22,6 +22,6 @@ public final class DynamoAccountStore implements AccountStore {
         return Transactions.write(dynamo, List.of(
                 DynamoUserDirectory.putNew(table, AccountItems.item(account)),
                 DynamoUserDirectory.putNew(table, UserItems.userItem(firstAdministrator)),
-                DynamoUserDirectory.putNew(table, UserItems.emailItem(firstAdministrator))), 0).isEmpty();
+                DynamoUserDirectory.putNew(table, UserItems.emailItem(firstAdministrator)))).isEmpty();
     }
 }

@@ -127,12 +127,12 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
                     .expressionAttributeValues(JournalItems.hintValues(journal.next())).build()).build());
         }
         items.addAll(DynamoEventStore.record(tables, journal));
-        Optional<List<CancellationReason>> failure = Transactions.write(dynamo, items, 0);
+        Optional<List<CancellationReason>> failure = Transactions.write(dynamo, items);
         if (failure.isPresent()) {
             JournalItems.throwIfMoved(failure.get(), journal);
             if (counted.key().startsWith(Challenge.LOGIN)) {
                 // The challenge ended meanwhile (solved in another tab): the guess is still an event.
-                Transactions.write(dynamo, DynamoEventStore.record(tables, journal), 0)
+                Transactions.write(dynamo, DynamoEventStore.record(tables, journal))
                         .ifPresent(r -> JournalItems.throwIfMoved(r, journal));
             }
         }
@@ -147,13 +147,13 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
     }
 
     private boolean written(List<TransactWriteItem> items, Appendix journal) {
-        var failure = Transactions.write(dynamo, items, 0);
+        var failure = Transactions.write(dynamo, items);
         failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
         return failure.isEmpty();
     }
 
     private SendOutcome outcome(List<TransactWriteItem> items, List<SendOutcome> onFailure, Appendix journal) {
-        var failure = Transactions.write(dynamo, items, 2);
+        var failure = Transactions.write(dynamo, items);
         failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
         return failure.map(reasons -> Transactions.firstFailed(reasons, onFailure, SendOutcome.TOO_SOON))
                 .orElse(SendOutcome.STORED);

@@ -54,7 +54,7 @@ public final class DynamoEventStore implements EventStore {
         if (journal.isEmpty()) {
             return;
         }
-        Transactions.write(dynamo, record(tables, journal), 0).ifPresent(reasons -> {
+        Transactions.write(dynamo, record(tables, journal)).ifPresent(reasons -> {
             JournalItems.throwIfMoved(reasons, journal);
             throw new IllegalStateException("the user of this chain is gone: " + Transactions.codes(reasons));
         });
@@ -63,12 +63,17 @@ public final class DynamoEventStore implements EventStore {
     @Override
     public EventPage page(UserKey user, Instant from, Instant to, Optional<String> cursor, int limit) {
         String pk = EventItems.partition(user);
+        String lowest = EventChain.TIME.format(from);
+        String highest = EventChain.TIME.format(to) + "#~";
+        Optional<String> start = cursor.map(DynamoEventStore::decode);
+        if (start.filter(s -> s.compareTo(lowest) < 0 || s.compareTo(highest) > 0).isPresent()) {
+            throw new IllegalArgumentException("the cursor is not within this period");
+        }
         QueryRequest.Builder query = QueryRequest.builder().tableName(tables.events()).indexName(EventItems.BY_TIME)
                 .keyConditionExpression("pk = :pk AND " + EventItems.AT_SEQ + " BETWEEN :from AND :to")
-                .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s(EventChain.TIME.format(from)),
-                        ":to", s(EventChain.TIME.format(to) + "#~")))
+                .expressionAttributeValues(Map.of(":pk", s(pk), ":from", s(lowest), ":to", s(highest)))
                 .scanIndexForward(false).consistentRead(true).limit(limit);
-        cursor.map(DynamoEventStore::decode).ifPresent(atSeq -> query.exclusiveStartKey(Map.of("pk", s(pk),
+        start.ifPresent(atSeq -> query.exclusiveStartKey(Map.of("pk", s(pk),
                 "seq", n(Long.parseLong(atSeq.substring(atSeq.indexOf('#') + 1))), EventItems.AT_SEQ, s(atSeq))));
         var out = dynamo.query(query.build());
         List<StoredEvent> events = out.items().stream().map(EventItems::toEvent).toList();

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
@@ -37,8 +38,6 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * request is two round trips.
  */
 public final class DynamoLoginStore implements LoginStore {
-
-    private static final int CONFLICT_RETRIES = 3;
 
     private final DynamoDbClient dynamo;
     private final TableNames tables;
@@ -91,9 +90,9 @@ public final class DynamoLoginStore implements LoginStore {
         });
         attempt.journal().ifPresent(journal -> items.addAll(DynamoEventStore.record(tables, journal)));
         for (int i = 0; i < attempt.padding(); i++) {
-            items.add(nothing(i));
+            items.add(nothing());
         }
-        var failure = Transactions.write(dynamo, items, CONFLICT_RETRIES);
+        var failure = Transactions.write(dynamo, items);
         if (failure.isPresent() && attempt.journal().isPresent()) {
             JournalItems.throwIfMoved(failure.get(), attempt.journal().get());
         }
@@ -102,13 +101,14 @@ public final class DynamoLoginStore implements LoginStore {
     }
 
     /**
-     * A check of no effect (a key no item can have), standing in for the writes of an account's events,
-     * so that an address without an account costs the same transaction as one with.
+     * A check of no effect (a random key no item has), standing in for the writes of an account's
+     * events, so that an address without an account costs the same transaction as one with. Random, so
+     * that concurrent requests never contend on it.
      */
-    private TransactWriteItem nothing(int i) {
+    private TransactWriteItem nothing() {
         return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
-                .key(Map.of("pk", s("NONE#" + i), "sk", s("NONE"))).conditionExpression("attribute_not_exists(pk)")
-                .build()).build();
+                .key(Map.of("pk", s("NONE#" + UUID.randomUUID()), "sk", s("NONE")))
+                .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
@@ -153,7 +153,7 @@ public final class DynamoLoginStore implements LoginStore {
             }
         }
         items.addAll(EventItems.puts(tables.events(), journal));
-        var reasons = Transactions.write(dynamo, items, 0);
+        var reasons = Transactions.write(dynamo, items);
         if (reasons.isEmpty()) {
             return true;
         }
@@ -178,7 +178,7 @@ public final class DynamoLoginStore implements LoginStore {
                         + LoginItems.DENIALS + " < :max)")
                 .expressionAttributeValues(values).build()).build());
         items.addAll(DynamoEventStore.record(tables, journal));
-        var reasons = Transactions.write(dynamo, items, 0);
+        var reasons = Transactions.write(dynamo, items);
         reasons.ifPresent(r -> JournalItems.throwIfMoved(r, journal));
         return reasons.isEmpty();
     }

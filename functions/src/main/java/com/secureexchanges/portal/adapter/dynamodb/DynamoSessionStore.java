@@ -70,12 +70,12 @@ public final class DynamoSessionStore implements SessionStore {
         int from = 0;
         while (deletes.size() - from > batch) {
             List<TransactWriteItem> part = deletes.subList(from, from + batch);
-            dynamo.transactWriteItems(r -> r.transactItems(part));
+            Transactions.write(dynamo, part);
             from += batch;
         }
         List<TransactWriteItem> last = new ArrayList<>(deletes.subList(from, deletes.size()));
         last.addAll(DynamoEventStore.record(tables, journal));
-        Transactions.write(dynamo, last, 2).ifPresent(reasons -> {
+        Transactions.write(dynamo, last).ifPresent(reasons -> {
             JournalItems.throwIfMoved(reasons, journal);
             throw new IllegalStateException("sign-out not recorded: " + Transactions.codes(reasons));
         });

@@ -53,7 +53,7 @@ public final class DynamoUserDirectory implements UserDirectory {
                         .key(AccountItems.key(user.accountId())).conditionExpression("attribute_exists(pk)").build())
                         .build(),
                 putNew(table, UserItems.userItem(user)), putNew(table, UserItems.emailItem(user)));
-        return Transactions.write(dynamo, items, 0).isEmpty();
+        return Transactions.write(dynamo, items).isEmpty();
     }
 
     @Override
@@ -61,7 +61,7 @@ public final class DynamoUserDirectory implements UserDirectory {
         List<TransactWriteItem> items = new ArrayList<>(UserItems.replace(tables.directory(), expected, changed,
                 journal));
         items.addAll(EventItems.puts(tables.events(), journal));
-        var failure = Transactions.write(dynamo, items, 0);
+        var failure = Transactions.write(dynamo, items);
         failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
         return failure.isEmpty();
     }

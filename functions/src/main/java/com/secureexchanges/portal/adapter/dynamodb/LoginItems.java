@@ -54,6 +54,7 @@ final class LoginItems {
         item.put("windowStart", time(next.windowStart()));
         item.put("windowCount", n(next.windowCount()));
         item.put("lastSentAt", time(next.lastSentAt()));
+        item.put("refusals", n(next.refusals()));
         next.currentLink().ifPresent(link -> item.put(CURRENT_LINK, s(link)));
         item.put(Tables.PURGE_AT, time(update.purgeAt()));
         return item;
@@ -61,7 +62,7 @@ final class LoginItems {
 
     static AddressThrottle toThrottle(Map<String, AttributeValue> item) {
         return new AddressThrottle(num(item, "version"), instant(item, "windowStart"), (int) num(item, "windowCount"),
-                instant(item, "lastSentAt"), optStr(item, CURRENT_LINK));
+                instant(item, "lastSentAt"), optStr(item, CURRENT_LINK), (int) num(item, "refusals"));
     }
 
     static Map<String, AttributeValue> linkItem(PendingLink link) {

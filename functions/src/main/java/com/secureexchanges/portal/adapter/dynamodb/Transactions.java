@@ -1,41 +1,62 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import com.secureexchanges.portal.core.error.Conflict;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** {@code TransactWriteItems} with its cancellation reasons turned into domain outcomes. */
+/**
+ * {@code TransactWriteItems} with its cancellation reasons read precisely: a failed condition is the
+ * store's answer; a conflict with another transaction or throttling is nobody's answer, so the write
+ * is tried again (nothing was written), and only then reported as a concurrent change.
+ */
 final class Transactions {
 
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    private static final String CONFLICT = "TransactionConflict";
+    private static final Set<String> TRANSIENT = Set.of("None", "TransactionConflict", "ThrottlingError");
+    private static final int ATTEMPTS = 4;
 
     private Transactions() {
     }
 
     /**
-     * Writes the items; retries up to {@code conflictRetries} times while the only cause of
-     * cancellation is a conflict with another transaction.
+     * Writes the items.
      *
-     * @return empty on success, else the cancellation reasons (one per item)
+     * @return empty on success, else the cancellation reasons (one per item), of which at least one is a
+     *         failed condition
+     * @throws Conflict when conflicts or throttling cancelled every attempt (nothing was written)
      */
-    static Optional<List<CancellationReason>> write(DynamoDbClient dynamo, List<TransactWriteItem> items,
-                                                    int conflictRetries) {
-        for (int attempt = 0; ; attempt++) {
+    static Optional<List<CancellationReason>> write(DynamoDbClient dynamo, List<TransactWriteItem> items) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 dynamo.transactWriteItems(r -> r.transactItems(items));
                 return Optional.empty();
             } catch (TransactionCanceledException e) {
                 List<CancellationReason> reasons = e.cancellationReasons();
-                boolean onlyConflict = reasons.stream().noneMatch(r -> CONDITION_FAILED.equals(r.code()))
-                        && reasons.stream().anyMatch(r -> CONFLICT.equals(r.code()));
-                if (!onlyConflict || attempt >= conflictRetries) {
+                if (reasons.stream().anyMatch(r -> CONDITION_FAILED.equals(r.code()))) {
                     return Optional.of(reasons);
                 }
+                if (!reasons.stream().allMatch(r -> TRANSIENT.contains(r.code()))) {
+                    throw new IllegalStateException("transaction cancelled: " + codes(reasons), e);
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw Conflict.concurrentChange();
+                }
+                pause(attempt);
             }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(10L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Conflict.concurrentChange();
         }
     }
 

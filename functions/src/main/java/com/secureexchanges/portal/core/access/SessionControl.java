@@ -1,7 +1,9 @@
 package com.secureexchanges.portal.core.access;
 
+import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionStore;
 import java.util.List;
@@ -17,24 +19,31 @@ public final class SessionControl {
         this.journal = journal;
     }
 
-    /** Ends the caller's session, with its {@code logout} event. */
+    /**
+     * Ends the caller's session, with its {@code logout} event. Signing out must always work: if the
+     * event cannot be written (the chain keeps moving), the session still ends, without it.
+     */
     public void logout(Caller caller) {
-        journal.record(caller.user().chain(), caller.user().journal(), List.of(caller.event(EventType.LOGOUT)),
-                appendix -> {
-                    store.revoke(List.of(caller.session()), appendix);
-                    return appendix;
-                });
+        revoke(caller, List.of(caller.session()), caller.event(EventType.LOGOUT));
     }
 
     /** Ends every other session of the caller ("Sign out other sessions"); returns how many. */
     public int revokeOthers(Caller caller) {
         List<Session> others = store.listByUser(caller.user().key()).stream()
                 .filter(s -> !s.idHash().equals(caller.session().idHash())).toList();
-        journal.record(caller.user().chain(), caller.user().journal(), List.of(caller.event(EventType.SESSION_REVOKED)
-                .with("sessions", Integer.toString(others.size())).with("scope", "others")), appendix -> {
-                    store.revoke(others, appendix);
-                    return appendix;
-                });
+        revoke(caller, others, caller.event(EventType.SESSION_REVOKED)
+                .with("sessions", Integer.toString(others.size())).with("scope", "others"));
         return others.size();
+    }
+
+    private void revoke(Caller caller, List<Session> sessions, Event event) {
+        try {
+            journal.record(caller.user().chain(), caller.user().journal(), List.of(event), appendix -> {
+                store.revoke(sessions, appendix);
+                return appendix;
+            });
+        } catch (Conflict chainKeptMoving) {
+            sessions.forEach(s -> store.delete(s.idHash()));
+        }
     }
 }

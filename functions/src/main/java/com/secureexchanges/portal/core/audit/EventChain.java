@@ -25,6 +25,8 @@ public final class EventChain {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final String VERSION = "v1";
+    /** The value that replaces personal data when a deleted user's events are pseudonymised (SPEC U3). */
+    public static final String PSEUDONYMISED = "-";
 
     private EventChain() {
     }
@@ -68,9 +70,18 @@ public final class EventChain {
                 e.personalDigest())));
     }
 
-    /** Whether the personal data still matches its digest; true once pseudonymised (no salt). */
+    /**
+     * Whether the personal data still matches its digest. Once pseudonymised (no salt), the personal
+     * data must be gone too: a salt removed to pass off other values is caught.
+     */
     public static boolean personalDataHolds(StoredEvent e) {
-        return e.salt().map(salt -> personalDigest(salt, e.event()).equals(e.personalDigest())).orElse(true);
+        return e.salt().map(salt -> personalDigest(salt, e.event()).equals(e.personalDigest()))
+                .orElseGet(() -> isPseudonymised(e.event()));
+    }
+
+    /** What pseudonymisation leaves of an event's personal data: nothing. */
+    public static boolean isPseudonymised(Event e) {
+        return e.ip().equals(PSEUDONYMISED) && e.browser().equals(PSEUDONYMISED) && e.details().isEmpty();
     }
 
     static String canonical(long seq, Instant at, Event e, Instant prevAt, String digest) {

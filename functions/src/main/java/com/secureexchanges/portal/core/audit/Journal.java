@@ -14,7 +14,7 @@ import java.util.function.Function;
  */
 public final class Journal {
 
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 8;
 
     private final Clock clock;
     private final TokenGenerator tokens;
@@ -34,7 +34,8 @@ public final class Journal {
 
     /**
      * Runs {@code write} with the events chained after {@code believed}; when it throws
-     * {@link HeadMoved}, chains them after the actual head and runs it again.
+     * {@link HeadMoved}, chains them after the actual head and runs it again. (Strangers can move a
+     * head only a few times an hour, see {@code LoginService}; eight attempts outlast that.)
      *
      * @throws Conflict when the head keeps moving (someone is writing to this chain without pause)
      */

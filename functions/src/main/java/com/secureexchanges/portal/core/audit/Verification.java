@@ -44,13 +44,13 @@ public record Verification(boolean valid, int events, String head, OptionalLong 
             if (!genesis && !purgedBefore) {
                 return e.seq() > 1 ? e.seq() - 1 : 1;
             }
-        } else {
-            if (e.seq() != previous.seq() + 1) {
+        } else if (e.seq() != previous.seq() + 1) {
+            // Retention purges in no set order: a gap is a purge when the missing events were past it.
+            if (e.prevAt().plus(retention).isAfter(now)) {
                 return previous.seq() + 1;
             }
-            if (!e.prevHash().equals(previous.hash()) || !e.prevAt().equals(previous.at())) {
-                return e.seq();
-            }
+        } else if (!e.prevHash().equals(previous.hash()) || !e.prevAt().equals(previous.at())) {
+            return e.seq();
         }
         if (!EventChain.hashHolds(e) || !EventChain.personalDataHolds(e)) {
             return e.seq();

@@ -14,13 +14,16 @@ import java.util.Optional;
  * @param windowCount emails counted in that window
  * @param lastSentAt  when the last email was counted ({@link Instant#EPOCH} if never)
  * @param currentLink keyed hash of the newest link, the only one that may be redeemed
+ * @param refusals    refused requests recorded as events in that window (so that strangers cannot
+ *                    write into the owner's journal without limit)
  */
 public record AddressThrottle(long version, Instant windowStart, int windowCount, Instant lastSentAt,
-                              Optional<String> currentLink) {
+                              Optional<String> currentLink, int refusals) {
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    public static final AddressThrottle NONE = new AddressThrottle(0, Instant.EPOCH, 0, Instant.EPOCH, Optional.empty());
+    public static final AddressThrottle NONE = new AddressThrottle(0, Instant.EPOCH, 0, Instant.EPOCH, Optional.empty(),
+            0);
 
     /** Whether one more email may be counted at {@code now}. */
     public boolean allows(Instant now, LoginPolicy policy) {
@@ -33,7 +36,19 @@ public record AddressThrottle(long version, Instant windowStart, int windowCount
     public AddressThrottle afterSend(Instant now, Optional<String> link) {
         boolean newWindow = !now.isBefore(windowStart.plus(WINDOW));
         return new AddressThrottle(version + 1, newWindow ? now : windowStart, newWindow ? 1 : windowCount + 1, now,
-                link);
+                link, newWindow ? 0 : refusals);
+    }
+
+    /** Whether one more refused request may still be recorded in the window of {@code now}. */
+    public boolean recordsRefusal(Instant now, int maxRefusals) {
+        return !now.isBefore(windowStart.plus(WINDOW)) || refusals < maxRefusals;
+    }
+
+    /** The state after recording one refused request at {@code now} (nothing else changes). */
+    public AddressThrottle afterRefusal(Instant now) {
+        boolean newWindow = !now.isBefore(windowStart.plus(WINDOW));
+        return new AddressThrottle(version + 1, newWindow ? now : windowStart, newWindow ? 0 : windowCount, lastSentAt,
+                currentLink, newWindow ? 1 : refusals + 1);
     }
 
     /** When the stored state no longer matters and may be purged. */

@@ -32,6 +32,9 @@ import java.util.Optional;
  */
 public final class LoginService {
 
+    /** Refused requests (limits reached, user suspended) recorded per address and hour. */
+    static final int MAX_REFUSALS = 3;
+
     private final CaptchaService captchas;
     private final LoginStore store;
     private final MailSender mail;
@@ -74,6 +77,9 @@ public final class LoginService {
         AddressThrottle throttle = state.throttle();
         Optional<LoginIdentity> owner = state.owner().filter(LoginIdentity::active);
         boolean counts = ticket.solved() && throttle.allows(now, policy);
+        // A refused request is recorded a few times per window at most, for addresses with and without
+        // an account alike: strangers cannot write into a journal without limit.
+        boolean refusal = ticket.solved() && !counts && throttle.recordsRefusal(now, MAX_REFUSALS);
 
         String token = tokens.token();
         Optional<PendingLink> link = Optional.empty();
@@ -86,11 +92,17 @@ public final class LoginService {
             Optional<String> supersedes = link.isPresent() ? throttle.currentLink() : Optional.empty();
             update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
                     next.purgeAt(policy.linkTtl()), supersedes));
+        } else if (refusal) {
+            AddressThrottle next = throttle.afterRefusal(now);
+            update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
+                    next.purgeAt(policy.linkTtl()), Optional.empty()));
         }
-        List<Event> events = ticket.solved() ? events(state.owner(), counts, client) : List.of();
+        List<Event> events = counts || refusal ? events(state.owner(), counts, client) : List.of();
+        // An address without an account does as much work as one with: the writes its events would be.
+        int padding = state.owner().isEmpty() ? (counts ? 5 : refusal ? 3 : 0) : 0;
         LoginAttempt attempt = new LoginAttempt(ipWindow(client, now),
                 ticket.nonce().map(n -> new UsedCaptcha(n, ticket.expiresAt())), update, link, Optional.empty(),
-                ticket.solved() && state.owner().isEmpty() ? (counts ? 5 : 3) : 0);
+                padding);
 
         if (commit(attempt, state.owner(), events) && counts && (owner.isPresent() || policy.notifyUnknown())) {
             Language language = owner.map(LoginIdentity::language).or(client::preferredLanguage).orElse(Language.EN);
@@ -110,12 +122,14 @@ public final class LoginService {
         List<Event> events = new ArrayList<>();
         if (!o.active()) {
             events.add(requested.failed("user_suspended"));
-        } else if (!counts) {
-            events.add(requested.failed("mail_limit"));
-        } else {
-            events.add(requested);
-            events.add(Event.of(EventType.LOGIN_LINK_SENT, Event.ANONYMOUS, o.userId(), client));
+            return events;
         }
+        if (!counts) {
+            events.add(requested.failed("mail_limit"));
+            return events;
+        }
+        events.add(requested);
+        events.add(Event.of(EventType.LOGIN_LINK_SENT, Event.ANONYMOUS, o.userId(), client));
         return events;
     }
 
@@ -130,12 +144,17 @@ public final class LoginService {
             outcome = CommitOutcome.ADDRESS_RACE;
         }
         boolean recordedInFull = outcome == CommitOutcome.RECORDED;
-        // What lost a race or reused a captcha is still counted against the IP, without a link or events.
-        if (outcome == CommitOutcome.ADDRESS_RACE) {
-            outcome = store.commit(attempt.withoutAddress());
-        }
-        if (outcome == CommitOutcome.CAPTCHA_REUSED) {
-            outcome = store.commit(attempt.ipOnly());
+        try {
+            // What lost a race or reused a captcha is still counted against the IP, without a link or events.
+            if (outcome == CommitOutcome.ADDRESS_RACE) {
+                outcome = store.commit(attempt.withoutAddress());
+            }
+            if (outcome == CommitOutcome.CAPTCHA_REUSED) {
+                outcome = store.commit(attempt.ipOnly());
+            }
+        } catch (Conflict storeBusy) {
+            // The answer must not change: nothing more is recorded for this request.
+            return false;
         }
         if (outcome == CommitOutcome.IP_LIMITED) {
             throw new RateLimited();

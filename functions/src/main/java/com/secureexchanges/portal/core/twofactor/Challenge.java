@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * A pending SMS code: to sign in ({@code LOGIN#<keyed hash of the challenge cookie>}) or to prove a
- * new number ({@code ENROL#<user id>}). Holds the code only as a keyed hash bound to the key.
+ * new number ({@code ENROL#<account id>#<user id>}, so that an id of another account is another challenge). Holds the code only as a keyed hash bound to the key.
  *
  * @param email           the user's address (the claim that keeps their chain head)
  * @param securityVersion the user's security version when the challenge began; a change since
@@ -27,6 +27,16 @@ public record Challenge(String key, String userId, String accountId, EmailAddres
     /** Whose challenge it is, as known when it begins. */
     public record Owner(String userId, String accountId, EmailAddress email, Language language, long securityVersion,
                         ChainHead journal) {
+    }
+
+    /** The key of a user's number confirmation. */
+    public static String enrolKey(UserKey user) {
+        return ENROL + user.accountId() + "#" + user.userId();
+    }
+
+    /** Whether this challenge is {@code user}'s. */
+    public boolean belongsTo(UserKey user) {
+        return accountId.equals(user.accountId()) && userId.equals(user.userId());
     }
 
     public ChainRef chain() {

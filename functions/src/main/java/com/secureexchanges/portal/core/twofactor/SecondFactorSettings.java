@@ -13,11 +13,12 @@ import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
-import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.core.user.UserChanges;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A user's own 2FA settings (SPEC M1): turning it on proves the number first (a typo cannot lock
@@ -29,17 +30,17 @@ public final class SecondFactorSettings {
     private final ChallengeCompletion completion;
     private final SmsSender sms;
     private final SmsTexts texts;
-    private final UserDirectory users;
+    private final UserChanges changes;
     private final EventStore events;
     private final Journal journal;
 
     public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
-                                UserDirectory users, EventStore events, Journal journal) {
+                                UserChanges changes, EventStore events, Journal journal) {
         this.codes = codes;
         this.completion = completion;
         this.sms = sms;
         this.texts = texts;
-        this.users = users;
+        this.changes = changes;
         this.events = events;
         this.journal = journal;
     }
@@ -61,10 +62,13 @@ public final class SecondFactorSettings {
             if (user.security().twoFactor()) {
                 return new Enabling(Enable.ENABLED, user);
             }
-            return new Enabling(Enable.ENABLED, save(user, user.withSecurity(new Security(Optional.of(mobile), true,
-                    true, 0)), List.of(caller.event(EventType.TWOFACTOR_ENABLED))));
+            return new Enabling(Enable.ENABLED, save(user, stored -> stored.security().twoFactor()
+                    || !stored.security().verifiedMobile().equals(Optional.of(mobile))
+                    ? new UserChanges.Change(stored, List.of())
+                    : new UserChanges.Change(stored.withSecurity(new Security(Optional.of(mobile), true, true, 0)),
+                            List.of(caller.event(EventType.TWOFACTOR_ENABLED)))));
         }
-        Codes.IssuedCode issued = codes.issue(Challenge.ENROL + user.id(), new Challenge.Owner(user.id(),
+        Codes.IssuedCode issued = codes.issue(Challenge.enrolKey(user.key()), new Challenge.Owner(user.id(),
                 user.accountId(), user.email(), user.profile().language(), user.security().version(), user.journal()),
                 mobile);
         Instant cooldownCutoff = codes.now().minus(codes.policy().resendCooldown());
@@ -84,7 +88,10 @@ public final class SecondFactorSettings {
     /** Confirms the number with the code it received; 2FA is on from now. */
     public User confirm(Caller caller, String code) {
         User user = caller.user();
-        Guess guess = codes.guess(Challenge.ENROL + user.id(), code);
+        Guess guess = codes.guess(Challenge.enrolKey(user.key()), code);
+        if (!guess.challenge().belongsTo(user.key())) {
+            throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
+        }
         if (guess instanceof Guess.Wrong wrong) {
             journal.record(user.chain(), user.journal(), TwoFactorService.failures(wrong, "enrolment", caller.client()),
                     appendix -> {
@@ -94,25 +101,22 @@ public final class SecondFactorSettings {
             throw Codes.refusal(wrong);
         }
         Challenge solved = guess.challenge();
-        User after = user.withSecurity(new Security(Optional.of(solved.phone()), true, true, 0));
-        List<Event> recorded = new ArrayList<>(List.of(
-                caller.event(EventType.TWOFACTOR_VERIFIED).with("purpose", "enrolment"),
-                caller.event(EventType.TWOFACTOR_ENABLED)));
-        Optional<PhoneNumber> before = user.security().mobile();
-        if (!before.equals(Optional.of(solved.phone()))) {
-            recorded.add(caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
-                    before.map(PhoneNumber::masked).orElse("")).with("mobile.after", solved.phone().masked()));
-        }
-        if (solved.securityVersion() != user.security().version()) {
-            throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
-        }
-        User saved = journal.record(user.chain(), user.journal(), recorded, appendix -> {
-            User stored = after.withJournal(appendix.next());
-            return completion.completeEnrolment(solved, user, stored, appendix) ? stored : null;
-        });
-        if (saved == null) {
-            throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
-        }
+        User saved = changes.apply(user, stored -> {
+            if (solved.securityVersion() != stored.security().version()) {
+                throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
+            }
+            List<Event> recorded = new ArrayList<>(List.of(
+                    caller.event(EventType.TWOFACTOR_VERIFIED).with("purpose", "enrolment"),
+                    caller.event(EventType.TWOFACTOR_ENABLED)));
+            Optional<PhoneNumber> before = stored.security().mobile();
+            if (!before.equals(Optional.of(solved.phone()))) {
+                recorded.add(caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
+                        before.map(PhoneNumber::masked).orElse("")).with("mobile.after", solved.phone().masked()));
+            }
+            return new UserChanges.Change(stored.withSecurity(new Security(Optional.of(solved.phone()), true, true, 0)),
+                    recorded);
+        }, (before, after, appendix) -> completion.completeEnrolment(solved, before, after, appendix))
+                .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED));
         return saved;
     }
 
@@ -129,19 +133,14 @@ public final class SecondFactorSettings {
                     });
             throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
         }
-        if (!user.security().twoFactor()) {
-            return user;
-        }
-        Security s = user.security();
-        return save(user, user.withSecurity(new Security(s.mobile(), s.verified(), false, 0)), List.of(disabled));
+        return save(user, stored -> {
+            Security s = stored.security();
+            return s.twoFactor() ? new UserChanges.Change(stored.withSecurity(new Security(s.mobile(), s.verified(),
+                    false, 0)), List.of(disabled)) : new UserChanges.Change(stored, List.of());
+        });
     }
 
-    private User save(User before, User after, List<Event> recorded) {
-        return journal.record(before.chain(), before.journal(), recorded, appendix -> {
-            if (!users.update(before, after, appendix)) {
-                throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
-            }
-            return after.withJournal(appendix.next());
-        });
+    private User save(User start, Function<User, UserChanges.Change> decide) {
+        return changes.apply(start, decide).orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED));
     }
 }

@@ -1,11 +1,8 @@
 package com.secureexchanges.portal.core.user;
 
 import com.secureexchanges.portal.core.access.Caller;
-import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
-import com.secureexchanges.portal.core.audit.HeadMoved;
-import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
@@ -20,14 +17,10 @@ import java.util.Optional;
 /** The signed-in user's own profile (SPEC S3); every change is an event with its before and after values. */
 public final class ProfileService {
 
-    private static final int ATTEMPTS = 4;
+    private final UserChanges changes;
 
-    private final UserDirectory users;
-    private final Journal journal;
-
-    public ProfileService(UserDirectory users, Journal journal) {
-        this.users = users;
-        this.journal = journal;
+    public ProfileService(UserChanges changes) {
+        this.changes = changes;
     }
 
     /**
@@ -35,32 +28,13 @@ public final class ProfileService {
      * the number changes only by proving the new one, so a stolen session cannot redirect the codes.
      */
     public User update(Caller caller, Profile profile, Optional<PhoneNumber> mobile) {
-        User user = caller.user();
-        for (int attempt = 1; ; attempt++) {
-            List<Event> events = new ArrayList<>();
-            User after = changed(caller, user, profile, mobile, events);
-            if (events.isEmpty()) {
-                return user;
-            }
-            Appendix appendix = journal.prepare(user.chain(), user.journal(), events);
-            try {
-                if (!users.update(user, after, appendix)) {
-                    throw Conflict.concurrentChange();
-                }
-                return after.withJournal(appendix.next());
-            } catch (HeadMoved moved) {
-                // Someone else changed this user first: what "before" means is read again.
-                user = users.find(user.key()).orElseThrow(Conflict::concurrentChange);
-                if (attempt >= ATTEMPTS) {
-                    throw Conflict.concurrentChange();
-                }
-            }
-        }
+        return changes.apply(caller.user(), user -> changed(caller, user, profile, mobile))
+                .orElseThrow(Conflict::concurrentChange);
     }
 
     /** The user after the change, and its events (none when nothing changes). */
-    private static User changed(Caller caller, User user, Profile profile, Optional<PhoneNumber> mobile,
-                                List<Event> events) {
+    private static UserChanges.Change changed(Caller caller, User user, Profile profile, Optional<PhoneNumber> mobile) {
+        List<Event> events = new ArrayList<>();
         User changed = user.withProfile(profile);
         Security security = user.security();
         Map<String, String> differences = differences(user.profile(), profile);
@@ -76,7 +50,7 @@ public final class ProfileService {
                     .with("mobile.before", security.mobile().map(PhoneNumber::masked).orElse(""))
                     .with("mobile.after", mobile.map(PhoneNumber::masked).orElse("")));
         }
-        return changed;
+        return new UserChanges.Change(changed, events);
     }
 
     /** The fields that differ, as {@code field.before} and {@code field.after}. */

@@ -77,7 +77,7 @@ class DynamoLoginStoreTest {
 
     private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
         AddressThrottle base = expected == 0 ? AddressThrottle.NONE
-                : new AddressThrottle(expected, NOW, 1, NOW.minusSeconds(60), Optional.empty());
+                : new AddressThrottle(expected, NOW, 1, NOW.minusSeconds(60), Optional.empty(), 0);
         AddressThrottle next = base.afterSend(NOW, link);
         return new AddressUpdate("addr", expected, next, next.purgeAt(Duration.ofMinutes(15)), supersedes);
     }

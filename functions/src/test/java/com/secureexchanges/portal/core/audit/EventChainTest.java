@@ -112,16 +112,32 @@ class EventChainTest {
     }
 
     @Test
+    void aGapThatRetentionExplains_isAPurge_anywhereInTheChain() {
+        List<StoredEvent> events = chain(5);
+        List<StoredEvent> gap = new ArrayList<>(events);
+        gap.remove(2);
+        assertFalse(Verification.of(gap, headOf(events), T0.plusSeconds(3600), RETENTION).valid());
+        assertTrue(Verification.of(gap, headOf(events), T0.plus(RETENTION).plusSeconds(600), RETENTION).valid(),
+                "TTL purges in no set order");
+    }
+
+    @Test
     void pseudonymisingPersonalData_keepsTheChainValid_butAChangeOfKeptDataIsStillSeen() {
         List<StoredEvent> events = chain(3);
         StoredEvent second = events.get(1);
         Event e = second.event();
-        Event pseudonymised = new Event(e.type(), e.actor(), e.subject(), e.outcome(), e.reason(), "-", "-",
-                e.requestId(), Map.of());
+        Event pseudonymised = new Event(e.type(), e.actor(), e.subject(), e.outcome(), e.reason(),
+                EventChain.PSEUDONYMISED, EventChain.PSEUDONYMISED, e.requestId(), Map.of());
         List<StoredEvent> copy = new ArrayList<>(events);
         copy.set(1, new StoredEvent(second.seq(), second.at(), pseudonymised, second.prevHash(), second.prevAt(),
                 second.personalDigest(), Optional.empty(), second.hash(), second.purgeAt()));
         assertTrue(Verification.of(copy, headOf(events), T0, RETENTION).valid());
+        Event forged = new Event(e.type(), e.actor(), e.subject(), e.outcome(), e.reason(), "198.51.100.66",
+                "Firefox on Windows", e.requestId(), Map.of("note", "forged"));
+        copy.set(1, new StoredEvent(second.seq(), second.at(), forged, second.prevHash(), second.prevAt(),
+                second.personalDigest(), Optional.empty(), second.hash(), second.purgeAt()));
+        assertEquals(OptionalLong.of(2), Verification.of(copy, headOf(events), T0, RETENTION).firstBrokenSeq(),
+                "dropping the salt does not pass off other personal data");
         assertNotEquals(EventChain.personalDigest("salt1", e), EventChain.personalDigest("salt2", e),
                 "salted: the digest of an address cannot be found by trying addresses");
     }
