@@ -5,11 +5,13 @@ import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
+import com.secureexchanges.portal.core.user.UserPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the functions are configured with, read once and checked at start-up.
@@ -20,12 +22,14 @@ import java.util.Optional;
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
  * @param originSecretId the Secrets Manager secret whose value CloudFront sends in its origin header (AWS only)
  * @param audit        the event log's retention and limits ({@code EVENT_RETENTION_DAYS}, default 400)
+ * @param users        rules for adding users ({@code PUBLIC_MAIL_DOMAINS}: comma-separated, replacing the
+ *                     built-in list of public mail domains)
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
                         Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId,
-                        AuditPolicy audit) {
+                        AuditPolicy audit, UserPolicy users) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
@@ -56,7 +60,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 new TableNames(directory, auth, sessions, events), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
-                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env));
+                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env), users(env));
     }
 
     /** Configuration of the local portal (dev server). */
@@ -65,7 +69,8 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty(), audit(env));
+                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty(), audit(env),
+                users(env));
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
@@ -90,6 +95,11 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
             throw new IllegalStateException(EVENT_RETENTION_DAYS + " must be a number of days from 1 to 3650");
         }
         return AuditPolicy.DEFAULT.withRetention(Duration.ofDays(Integer.parseInt(days)));
+    }
+
+    private static UserPolicy users(Map<String, String> env) {
+        return optional(env, "PUBLIC_MAIL_DOMAINS").map(list -> new UserPolicy(Set.of(list.split(",")),
+                UserPolicy.DEFAULT.pageSize())).orElse(UserPolicy.DEFAULT);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

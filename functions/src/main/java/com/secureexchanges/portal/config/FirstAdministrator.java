@@ -33,7 +33,7 @@ public final class FirstAdministrator {
         String partition = "ACCOUNT#" + ACCOUNT_ID;
         Map<String, Object> account = new TreeMap<>(Map.of(
                 "pk", s(partition), "sk", s("ACCOUNT"), "accountId", s(ACCOUNT_ID), "name", s(organization),
-                "accountStatus", s("active")));
+                "accountStatus", s("active"), "activeAdmins", Map.of("N", "1")));
         Map<String, Object> user = new TreeMap<>(Map.ofEntries(
                 Map.entry("pk", s(partition)), Map.entry("sk", s("USER#" + USER_ID)),
                 Map.entry("userId", s(USER_ID)), Map.entry("accountId", s(ACCOUNT_ID)), Map.entry("email", s(address)),
@@ -41,7 +41,8 @@ public final class FirstAdministrator {
                 Map.entry("timeZone", s("America/Toronto")), Map.entry("dateCulture", s("en-CA")),
                 Map.entry("role", s("ADMINISTRATOR")), Map.entry("userStatus", s("active")),
                 Map.entry("mobileVerified", Map.of("BOOL", false)), Map.entry("twoFactor", Map.of("BOOL", false)),
-                Map.entry("securityVersion", Map.of("N", "1"))));
+                Map.entry("securityVersion", Map.of("N", "1")), Map.entry("nameKey", s("||" + address)),
+                Map.entry("searchText", s("  " + address))));
         Map<String, Object> claim = new TreeMap<>(Map.of(
                 "pk", s("EMAIL#" + address), "sk", s("LOGIN"), "userId", s(USER_ID), "accountId", s(ACCOUNT_ID),
                 "language", s("en"), "userStatus", s("active"), "securityVersion", Map.of("N", "1")));

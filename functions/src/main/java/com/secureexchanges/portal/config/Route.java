@@ -25,6 +25,13 @@ public enum Route {
     MY_SESSIONS("GET", "/api/me/sessions", Access.SESSION, Routes.SESSION),
     REVOKE_OTHER_SESSIONS("POST", "/api/me/sessions/revoke-others", Access.SESSION, Routes.SESSION),
     MY_EVENTS("GET", "/api/me/events", Access.SESSION, Routes.EVENTS),
+    USERS("GET", "/api/users", Access.ADMINISTRATOR, Routes.USERS),
+    USER_ADD("POST", "/api/users", Access.ADMINISTRATOR, Routes.USERS),
+    USER("GET", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
+    USER_EDIT("PUT", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
+    USER_SUSPEND("POST", "/api/users/{id}/suspend", Access.ADMINISTRATOR, Routes.USERS),
+    USER_REACTIVATE("POST", "/api/users/{id}/reactivate", Access.ADMINISTRATOR, Routes.USERS),
+    USER_REVOKE_SESSIONS("POST", "/api/users/{id}/revoke-sessions", Access.ADMINISTRATOR, Routes.USERS),
     USER_EVENTS("GET", "/api/users/{id}/events", Access.ADMINISTRATOR, Routes.EVENTS),
     /** A read that writes (the export is itself an event): checked like a change, so another site cannot cause it. */
     USER_EVENTS_CSV("GET", "/api/users/{id}/events.csv", Access.ADMINISTRATOR, Routes.EVENTS, true),

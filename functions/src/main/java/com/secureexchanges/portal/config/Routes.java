@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.config;
 
 import static com.secureexchanges.portal.config.TableAccess.append;
-import static com.secureexchanges.portal.config.TableAccess.read;
 import static com.secureexchanges.portal.config.TableAccess.readWrite;
 
 import java.net.URLDecoder;
@@ -39,6 +38,11 @@ public final class Routes {
             true);
     public static final FunctionSpec EVENTS = new FunctionSpec("Events", HANDLERS + "EventsHandler",
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), false, false,
+            true);
+
+    /** The user-admin function of the customer's design: an account's users (SPEC U1, U3). */
+    public static final FunctionSpec USERS = new FunctionSpec("Users", HANDLERS + "UsersHandler",
+            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), true, false,
             true);
 
     private Routes() {

@@ -9,11 +9,15 @@ public final class Tables {
     public static final String PURGE_AT = "purgeAt";
 
     /**
-     * Lasting data: accounts, their users (under {@code ACCOUNT#<id>}), and the claim on each user's
-     * address, which carries what sign-in reads.
+     * Lasting data: accounts, their users (under {@code ACCOUNT#<id>}), the claim on each user's
+     * address (which carries what sign-in reads) and on each approved domain. The two indexes list an
+     * account's users by name and by address (only user items have those attributes); they only list,
+     * they never decide.
      */
     public static final TableSpec DIRECTORY = new TableSpec("directory", "TABLE_DIRECTORY",
-            KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true, List.of(),
+            KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true,
+            List.of(new IndexSpec("usersByName", KeyAttribute.string("accountId"), KeyAttribute.string("nameKey")),
+                    new IndexSpec("usersByEmail", KeyAttribute.string("accountId"), KeyAttribute.string("email"))),
             List.of());
 
     /** Short-lived sign-in state: links, address throttles, used captchas, rate counters. */

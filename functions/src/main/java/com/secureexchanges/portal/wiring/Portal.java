@@ -24,7 +24,10 @@ import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.ProfileService;
+import com.secureexchanges.portal.core.user.UserAdministration;
 import com.secureexchanges.portal.core.user.UserChanges;
+import com.secureexchanges.portal.core.user.UserLifecycle;
+import com.secureexchanges.portal.core.user.WelcomeEmails;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +68,8 @@ public final class Portal {
     private final Lazy<CallerService> callers;
     private final Lazy<SessionControl> sessionControl;
     private final Lazy<EventLogService> eventLog;
+    private final Lazy<UserAdministration> userAdministration;
+    private final Lazy<UserLifecycle> userLifecycle;
 
     private Portal(Environment env) {
         this.env = env;
@@ -92,6 +97,11 @@ public final class Portal {
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
+        userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), stores.domains(), userChanges.get(),
+                journal.get(), env.mail().get(), new WelcomeEmails(config.productName(), config.siteUrl()),
+                env.tokens(), config.users()));
+        userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.sessions(),
+                journal.get()));
     }
 
     public static Portal of(Environment env) {
@@ -160,5 +170,13 @@ public final class Portal {
 
     public EventLogService eventLog() {
         return eventLog.get();
+    }
+
+    public UserAdministration userAdministration() {
+        return userAdministration.get();
+    }
+
+    public UserLifecycle userLifecycle() {
+        return userLifecycle.get();
     }
 }

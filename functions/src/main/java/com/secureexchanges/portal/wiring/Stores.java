@@ -3,6 +3,7 @@ package com.secureexchanges.portal.wiring;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.domain.DomainDirectory;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
 import com.secureexchanges.portal.core.session.SessionStore;
@@ -17,10 +18,10 @@ import com.secureexchanges.portal.core.user.UserDirectory;
  */
 public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
                      ChallengeCompletion completion, UserDirectory users, AccountStore accounts, EventStore events,
-                     RateLimiter limiter) {
+                     RateLimiter limiter, DomainDirectory domains) {
 
     public static Stores of(DynamoStores dynamo) {
         return new Stores(dynamo.login(), dynamo.sessions(), dynamo.challenges(), dynamo.completion(), dynamo.users(),
-                dynamo.accounts(), dynamo.events(), dynamo.limiter());
+                dynamo.accounts(), dynamo.events(), dynamo.limiter(), dynamo.domains());
     }
 }

@@ -53,7 +53,7 @@ public final class CountedPortal {
         DynamoTables.createMissing(dynamo, tables);
         portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
                 clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
-        DemoData.seed(portal.stores().accounts(), clock.instant());
+        DemoData.seed(portal.stores(), clock.instant());
         handlers = new HandlerRegistry(portal);
         counter.drain();
     }

@@ -126,7 +126,7 @@ public final class PerformanceReport {
         Portal portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
                 CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, m -> { }, HmacKeys.parse(keyText),
                 l -> { });
-        DemoData.seed(portal.stores().accounts(), Clock.systemUTC().instant());
+        DemoData.seed(portal.stores(), Clock.systemUTC().instant());
         for (int i = 0; i < RUNS; i++) {
             portal.stores().users().create(benchUser(i));
         }

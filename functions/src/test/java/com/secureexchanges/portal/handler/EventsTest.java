@@ -147,7 +147,7 @@ class EventsTest {
             List<String> log = new ArrayList<>();
             Portal portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
                     log::add);
-            DemoData.seed(portal.stores().accounts(), clock.instant());
+            DemoData.seed(portal.stores(), clock.instant());
             handlers = new HandlerRegistry(portal);
             ClientInfo client = new ClientInfo("198.51.100.23", "Chrome", "en");
             EmailAddress admin = new EmailAddress(DemoData.ADMIN_EMAIL);

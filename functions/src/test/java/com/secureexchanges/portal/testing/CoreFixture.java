@@ -102,7 +102,7 @@ public final class CoreFixture {
         AppConfig base = AppConfig.local(Map.of(), SITE, TableNames.prefixed("unused-"));
         AppConfig config = new AppConfig(base.siteUrl(), base.productName(), base.tables(), base.mailFrom(),
                 base.sensitiveConfigurationSet(), base.smsSenderId(), base.captcha(), policy, base.sessions(),
-                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit());
+                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit(), base.users());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
                 Optional.empty(), line -> { }));
         users = stores.users();

@@ -9,15 +9,19 @@ import com.secureexchanges.portal.core.audit.EventPage;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.HeadMoved;
 import com.secureexchanges.portal.core.audit.StoredEvent;
+import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.user.Member;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.core.user.UserPage;
+import com.secureexchanges.portal.core.user.UserQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,12 +46,36 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     }
 
     @Override
-    public synchronized boolean create(User user) {
+    public synchronized boolean create(User user, Appendix journal) {
         if (!accounts.containsKey(user.accountId()) || users.containsKey(user.key()) || byEmail(user.email()).isPresent()) {
             return false;
         }
         users.put(user.key(), user);
+        apply(journal);
         return true;
+    }
+
+    @Override
+    public synchronized UserPage page(String accountId, UserQuery query) {
+        Comparator<User> order = query.sort() == UserQuery.Sort.NAME
+                ? Comparator.comparing((User u) -> (u.profile().lastName() + "|" + u.profile().firstName() + "|"
+                        + u.email().value()).toLowerCase(Locale.ROOT))
+                : Comparator.comparing((User u) -> u.email().value());
+        List<User> all = users.values().stream().filter(u -> u.accountId().equals(accountId))
+                .filter(u -> query.text().map(t -> (u.profile().firstName() + " " + u.profile().lastName() + " "
+                        + u.email().value()).toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT))).orElse(true))
+                .sorted(order.thenComparing(User::id)).toList();
+        int from = query.cursor().map(c -> {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id().equals(c)) {
+                    return i + 1;
+                }
+            }
+            throw new IllegalArgumentException("not a cursor");
+        }).orElse(0);
+        List<User> page = all.subList(from, Math.min(all.size(), from + query.limit()));
+        return new UserPage(page, from + query.limit() < all.size() ? Optional.of(page.getLast().id())
+                : Optional.empty());
     }
 
     @Override
@@ -70,6 +98,11 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
             return false;
         }
         checkHead(journal);
+        long admins = users.values().stream().filter(u -> u.accountId().equals(expected.accountId()))
+                .filter(User::activeAdministrator).count();
+        if (stored.activeAdministrator() && !changed.activeAdministrator() && admins <= 1) {
+            throw Conflict.lastAdministrator();
+        }
         users.put(changed.key(), changed);
         apply(journal);
         return true;

@@ -14,6 +14,8 @@ final class AccountItems {
 
     static final String PREFIX = "ACCOUNT#";
     static final String STATUS = "accountStatus";
+    /** How many active administrators the account has: changed with conditions, never below one. */
+    static final String ADMINS = "activeAdmins";
 
     private AccountItems() {
     }
@@ -22,8 +24,9 @@ final class AccountItems {
         return Map.of("pk", s(PREFIX + accountId), "sk", s("ACCOUNT"));
     }
 
-    static Map<String, AttributeValue> item(Account account) {
+    static Map<String, AttributeValue> item(Account account, int activeAdmins) {
         Map<String, AttributeValue> item = new HashMap<>(key(account.id()));
+        item.put(ADMINS, Attrs.n(activeAdmins));
         item.put("accountId", s(account.id()));
         item.put("name", s(account.name()));
         item.put("createdAt", s(account.createdAt().toString()));

@@ -20,7 +20,8 @@ public final class DynamoAccountStore implements AccountStore {
     @Override
     public boolean create(Account account, User firstAdministrator) {
         return Transactions.write(dynamo, List.of(
-                DynamoUserDirectory.putNew(table, AccountItems.item(account)),
+                DynamoUserDirectory.putNew(table, AccountItems.item(account,
+                        firstAdministrator.activeAdministrator() ? 1 : 0)),
                 DynamoUserDirectory.putNew(table, UserItems.userItem(firstAdministrator)),
                 DynamoUserDirectory.putNew(table, UserItems.emailItem(firstAdministrator)))).isEmpty();
     }

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.adapter.dynamodb;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.domain.DomainDirectory;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
 import com.secureexchanges.portal.core.session.SessionStore;
@@ -20,6 +21,7 @@ public final class DynamoStores {
     private final DynamoAccountStore accounts;
     private final DynamoEventStore events;
     private final DynamoRateLimiter limiter;
+    private final DynamoDomainDirectory domains;
 
     public DynamoStores(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, TableNames tables) {
         this.login = new DynamoLoginStore(dynamo, tables);
@@ -29,6 +31,7 @@ public final class DynamoStores {
         this.accounts = new DynamoAccountStore(dynamo, tables.directory());
         this.events = new DynamoEventStore(dynamo, tables);
         this.limiter = new DynamoRateLimiter(dynamo, tables.auth());
+        this.domains = new DynamoDomainDirectory(dynamo, tables.directory());
     }
 
     public LoginStore login() {
@@ -61,5 +64,9 @@ public final class DynamoStores {
 
     public RateLimiter limiter() {
         return limiter;
+    }
+
+    public DomainDirectory domains() {
+        return domains;
     }
 }

@@ -1,11 +1,16 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
+
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.user.Member;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.core.user.UserPage;
+import com.secureexchanges.portal.core.user.UserQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +20,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** Users in the directory table, under their account (see {@link UserItems} for the layout). */
+/**
+ * Users in the directory table, under their account (see {@link UserItems} for the layout). The
+ * account item counts its active administrators; every write that changes who is one moves the
+ * count in the same transaction, with a condition that it stays at one or more.
+ */
 public final class DynamoUserDirectory implements UserDirectory {
 
     private final DynamoDbClient dynamo;
@@ -46,13 +56,22 @@ public final class DynamoUserDirectory implements UserDirectory {
     }
 
     @Override
-    public boolean create(User user) {
+    public UserPage page(String accountId, UserQuery query) {
+        return UserPages.read(dynamo, tables.directory(), accountId, query);
+    }
+
+    @Override
+    public boolean create(User user, Appendix journal) {
         String table = tables.directory();
-        List<TransactWriteItem> items = List.of(
-                TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
+        User stored = user.withJournal(journal.next());
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(user.activeAdministrator() ? adminCount(user.accountId(), 1)
+                : TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
                         .key(AccountItems.key(user.accountId())).conditionExpression("attribute_exists(pk)").build())
-                        .build(),
-                putNew(table, UserItems.userItem(user)), putNew(table, UserItems.emailItem(user)));
+                        .build());
+        items.add(putNew(table, UserItems.userItem(stored)));
+        items.add(putNew(table, UserItems.emailItem(stored)));
+        items.addAll(EventItems.puts(tables.events(), journal));
         return Transactions.write(dynamo, items).isEmpty();
     }
 
@@ -60,10 +79,30 @@ public final class DynamoUserDirectory implements UserDirectory {
     public boolean update(User expected, User changed, Appendix journal) {
         List<TransactWriteItem> items = new ArrayList<>(UserItems.replace(tables.directory(), expected, changed,
                 journal));
+        int delta = (changed.activeAdministrator() ? 1 : 0) - (expected.activeAdministrator() ? 1 : 0);
+        int counter = items.size();
+        if (delta != 0) {
+            items.add(adminCount(expected.accountId(), delta));
+        }
         items.addAll(EventItems.puts(tables.events(), journal));
         var failure = Transactions.write(dynamo, items);
-        failure.ifPresent(reasons -> JournalItems.throwIfMoved(reasons, journal));
-        return failure.isEmpty();
+        if (failure.isEmpty()) {
+            return true;
+        }
+        JournalItems.throwIfMoved(failure.get(), journal);
+        if (delta != 0 && "ConditionalCheckFailed".equals(failure.get().get(counter).code())) {
+            throw Conflict.lastAdministrator();
+        }
+        return false;
+    }
+
+    /** Moves the account's count of active administrators; it may never fall below one. */
+    private TransactWriteItem adminCount(String accountId, int delta) {
+        return TransactWriteItem.builder().update(Update.builder().tableName(tables.directory())
+                .key(AccountItems.key(accountId)).updateExpression("ADD " + AccountItems.ADMINS + " :d")
+                .conditionExpression(delta < 0 ? AccountItems.ADMINS + " > :one" : "attribute_exists(pk)")
+                .expressionAttributeValues(delta < 0 ? Map.of(":d", n(delta), ":one", n(1)) : Map.of(":d", n(delta)))
+                .build()).build();
     }
 
     static TransactWriteItem putNew(String table, Map<String, AttributeValue> item) {

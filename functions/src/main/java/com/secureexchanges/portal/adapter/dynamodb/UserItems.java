@@ -37,6 +37,10 @@ final class UserItems {
     static final String ACTIVE = "active";
     static final String SUSPENDED = "suspended";
     static final String SECURITY_VERSION = "securityVersion";
+    static final String NAME_KEY = "nameKey";
+    static final String SEARCH_TEXT = "searchText";
+    static final String BY_NAME = "usersByName";
+    static final String BY_EMAIL = "usersByEmail";
 
     private UserItems() {
     }
@@ -97,8 +101,22 @@ final class UserItems {
         item.put("mobileVerified", AttributeValue.fromBool(sec.verified()));
         item.put("twoFactor", AttributeValue.fromBool(sec.twoFactor()));
         item.put(SECURITY_VERSION, n(sec.version()));
+        item.put(NAME_KEY, s(nameKey(user)));
+        item.put(SEARCH_TEXT, s(searchText(user)));
         JournalItems.putHead(item, user.journal());
         return item;
+    }
+
+    /** The {@code usersByName} sort key: last name, first name, then the address (never empty). */
+    static String nameKey(User user) {
+        return (user.profile().lastName() + "|" + user.profile().firstName() + "|" + user.email().value())
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** What a search of the users page looks in, lower case. */
+    static String searchText(User user) {
+        return (user.profile().firstName() + " " + user.profile().lastName() + " " + user.email().value())
+                .toLowerCase(Locale.ROOT);
     }
 
     static Map<String, AttributeValue> emailItem(User user) {

@@ -14,6 +14,11 @@ public record Appendix(ChainRef chain, ChainHead expected, List<StoredEvent> eve
         events = List.copyOf(events);
     }
 
+    /** Nothing to record: the chain stays where a new user's starts. */
+    public static Appendix none(ChainRef chain) {
+        return new Appendix(chain, ChainHead.GENESIS, List.of(), ChainHead.GENESIS);
+    }
+
     public boolean isEmpty() {
         return events.isEmpty();
     }

@@ -10,4 +10,9 @@ public final class Conflict extends PortalException {
     public static Conflict concurrentChange() {
         return new Conflict(ErrorId.CONCURRENT_CHANGE);
     }
+
+    /** The change would leave the account without an active administrator (SPEC U3). */
+    public static Conflict lastAdministrator() {
+        return new Conflict(ErrorId.LAST_ADMINISTRATOR);
+    }
 }

@@ -67,6 +67,15 @@ public enum ErrorId {
             "Entrez les dates au format AAAA-MM-JJ, la première au plus tard le jour de la seconde."),
     EXPORT_TOO_LARGE("Too many events for one file. Choose a shorter period.",
             "Trop d’événements pour un seul fichier. Choisissez une période plus courte."),
+    EMAIL_TAKEN("This email address is already used by a user.", "Cette adresse courriel est déjà utilisée par un "
+            + "utilisateur."),
+    DOMAIN_NOT_APPROVED("The domain of this address is not approved for your organization. Approve it first, or use "
+            + "a public mail address.", "Le domaine de cette adresse n’est pas approuvé pour votre organisation. "
+            + "Approuvez-le d’abord, ou utilisez une adresse de messagerie publique."),
+    LAST_ADMINISTRATOR("Make sure to always keep at least one active administrator on the account.",
+            "Veillez à toujours garder au moins un administrateur actif dans le compte."),
+    INVALID_ROLE("Choose Standard user or Administrator.", "Choisissez Utilisateur standard ou Administrateur."),
+    INVALID_SORT("Sort by name or by email.", "Triez par nom ou par courriel."),
     INTERNAL_ERROR("Something went wrong on our side. Please try again.",
             "Une erreur est survenue de notre côté. Veuillez réessayer.");
 

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public abstract sealed class PortalException extends RuntimeException
         permits InvalidInput, PayloadTooLarge, NotAuthenticated, Forbidden, BrowserMismatch, LinkInvalid, RateLimited,
-                NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid, Conflict {
+                NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid, Conflict, Unprocessable {
 
     private final ErrorId error;
     private final Map<String, String> arguments;

@@ -54,7 +54,7 @@ public final class ProfileService {
     }
 
     /** The fields that differ, as {@code field.before} and {@code field.after}. */
-    private static Map<String, String> differences(Profile before, Profile after) {
+    static Map<String, String> differences(Profile before, Profile after) {
         Map<String, String> out = new LinkedHashMap<>();
         diff(out, "firstName", before.firstName(), after.firstName());
         diff(out, "lastName", before.lastName(), after.lastName());

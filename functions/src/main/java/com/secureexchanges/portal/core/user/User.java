@@ -32,6 +32,21 @@ public record User(String id, String accountId, EmailAddress email, Profile prof
         return role == Role.ADMINISTRATOR;
     }
 
+    /** Whether the user counts among the account's active administrators (SPEC U3). */
+    public boolean activeAdministrator() {
+        return active && administrator();
+    }
+
+    public User withRole(Role changed) {
+        return new User(id, accountId, email, profile, changed, active, security, journal);
+    }
+
+    /** The same user, active or suspended; the security version grows (links and challenges die). */
+    public User withActive(boolean changed) {
+        return new User(id, accountId, email, profile, role, changed, new Security(security.mobile(),
+                security.verified(), security.twoFactor(), security.version() + 1), journal);
+    }
+
     public User withProfile(Profile changed) {
         return new User(id, accountId, email, changed, role, active, security, journal);
     }

@@ -3,10 +3,14 @@ package com.secureexchanges.portal.core.user;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.HeadMoved;
+import com.secureexchanges.portal.core.error.Conflict;
 import java.util.Optional;
 
 /**
- * Users, always inside their account (SPEC A0): there is no lookup by user id alone. Thread-safe.
+ * Users, always inside their account (SPEC A0): there is no lookup by user id alone. Each account
+ * keeps the count of its active administrators, changed in the same write as the user, so the last
+ * one can never be demoted, suspended or deleted, even by two administrators at the same moment.
+ * Thread-safe.
  */
 public interface UserDirectory {
 
@@ -16,12 +20,21 @@ public interface UserDirectory {
     /** The user at {@code key} with their account, in one read. */
     Optional<Member> member(UserKey key);
 
+    /** One page of the account's users (SPEC U, the users page), in one read. */
+    UserPage page(String accountId, UserQuery query);
+
     /**
-     * Creates the user and claims their address in one atomic write, if their account exists.
+     * Creates the user (their chain starting with {@code journal}) and claims their address, in one
+     * atomic write, if their account exists.
      *
      * @return false, and nothing written, when the id or the address is already taken
      */
-    boolean create(User user);
+    boolean create(User user, Appendix journal);
+
+    /** A user with an empty journal (the demo data, the first administrator). */
+    default boolean create(User user) {
+        return create(user, Appendix.none(user.chain()));
+    }
 
     /**
      * Replaces the user (and what sign-in reads of them) and records {@code journal}, atomically, if
@@ -29,6 +42,8 @@ public interface UserDirectory {
      *
      * @return false, and nothing written, when the user changed meanwhile
      * @throws HeadMoved when only the chain's head moved (nothing written)
+     * @throws Conflict  {@code last_administrator} when the change would leave the account without an
+     *                   active administrator (nothing written)
      */
     boolean update(User expected, User changed, Appendix journal);
 }

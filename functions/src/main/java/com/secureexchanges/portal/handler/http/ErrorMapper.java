@@ -14,6 +14,7 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
+import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.model.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class ErrorMapper {
             case LinkInvalid x -> 410;
             case ChallengeInvalid x -> 410;
             case PayloadTooLarge x -> 413;
+            case Unprocessable x -> 422;
             case RateLimited x -> 429;
         };
     }

@@ -7,10 +7,10 @@ import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.audit.Verification;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.core.user.UserPage;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of SPEC R, built from domain values (never the other way round). */
@@ -29,11 +29,44 @@ public final class Views {
         body.put("language", user.profile().language().code());
         body.put("timeZone", user.profile().timeZone());
         body.put("dateCulture", user.profile().dateCulture());
-        body.put("role", user.role().name().toLowerCase(Locale.ROOT));
+        body.put("role", user.role().id());
         body.put("licenseType", null);
         body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
         body.put("mobileVerified", user.security().verified());
         body.put("twoFactorEnabled", user.security().twoFactor());
+        return body;
+    }
+
+    /** A user as an administrator sees them in the list (SPEC R). */
+    public static Map<String, Object> userRow(User user) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", user.id());
+        body.put("email", user.email().value());
+        body.put("firstName", user.profile().firstName());
+        body.put("lastName", user.profile().lastName());
+        body.put("role", user.role().id());
+        body.put("status", user.active() ? "active" : "suspended");
+        body.put("plan", null);
+        body.put("twoFactorEnabled", user.security().twoFactor());
+        return body;
+    }
+
+    /** One user, for an administrator: the row and the rest of the profile. */
+    public static Map<String, Object> user(User user) {
+        Map<String, Object> body = userRow(user);
+        body.put("language", user.profile().language().code());
+        body.put("timeZone", user.profile().timeZone());
+        body.put("dateCulture", user.profile().dateCulture());
+        body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
+        body.put("mobileVerified", user.security().verified());
+        return body;
+    }
+
+    /** {@code GET /api/users}: a page of users and the cursor of the next one. */
+    public static Map<String, Object> users(UserPage page) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("users", page.users().stream().map(Views::userRow).toList());
+        body.put("cursor", page.cursor().orElse(null));
         return body;
     }
 

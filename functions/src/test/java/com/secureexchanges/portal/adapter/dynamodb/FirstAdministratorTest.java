@@ -43,7 +43,7 @@ class FirstAdministratorTest {
     void theItems_areTheAdaptersOwn() {
         List<Map<String, Object>> items = FirstAdministrator.items(" Ops@Example.com ", "Example Ops");
         Map<String, AttributeValue> account = new HashMap<>(AccountItems.item(new Account(FirstAdministrator.ACCOUNT_ID,
-                "Example Ops", Instant.EPOCH, true)));
+                "Example Ops", Instant.EPOCH, true), 1));
         account.remove("createdAt");
         assertEquals(account, toItem(items.get(0)));
         assertEquals(UserItems.userItem(EXPECTED), toItem(items.get(1)));

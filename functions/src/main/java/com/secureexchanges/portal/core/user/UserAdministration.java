@@ -1,0 +1,130 @@
+package com.secureexchanges.portal.core.user;
+
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.audit.ChainHead;
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.domain.DomainDirectory;
+import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.core.error.Unprocessable;
+import com.secureexchanges.portal.core.port.Deliveries;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The users of an account, as its administrators see them (SPEC U1, U3): list, read, add, edit. Every
+ * lookup is inside the administrator's account: another account's user is not found, exactly like
+ * one that does not exist. Every change is an event in the user's log, with the values set or changed.
+ */
+public final class UserAdministration {
+
+    private final UserDirectory users;
+    private final DomainDirectory domains;
+    private final UserChanges changes;
+    private final Journal journal;
+    private final MailSender mail;
+    private final WelcomeEmails emails;
+    private final TokenGenerator tokens;
+    private final UserPolicy policy;
+
+    public UserAdministration(UserDirectory users, DomainDirectory domains, UserChanges changes, Journal journal,
+                              MailSender mail, WelcomeEmails emails, TokenGenerator tokens, UserPolicy policy) {
+        this.users = users;
+        this.domains = domains;
+        this.changes = changes;
+        this.journal = journal;
+        this.mail = mail;
+        this.emails = emails;
+        this.tokens = tokens;
+        this.policy = policy;
+    }
+
+    /** A page of the account's users, by name or address, those matching {@code text} only. */
+    public UserPage list(Caller admin, Optional<String> text, UserQuery.Sort sort, Optional<String> cursor) {
+        admin.requireAdministrator();
+        try {
+            return users.page(admin.account().id(), new UserQuery(text.map(String::strip).filter(t -> !t.isEmpty()),
+                    sort, cursor, policy.pageSize()));
+        } catch (IllegalArgumentException notOurCursor) {
+            throw new InvalidInput(ErrorId.INVALID_CURSOR);
+        }
+    }
+
+    /** The user {@code userId} of the administrator's account. */
+    public User get(Caller admin, String userId) {
+        admin.requireAdministrator();
+        if (!UserKey.isId(userId)) {
+            throw new NotFound();
+        }
+        return users.find(new UserKey(admin.account().id(), userId)).orElseThrow(NotFound::new);
+    }
+
+    /**
+     * Adds a user to the administrator's account and emails them how to log in.
+     *
+     * @throws Unprocessable {@code domain_not_approved} unless the address's domain is approved by this
+     *                       account or is a public mail domain
+     * @throws Conflict      {@code email_taken} when any user anywhere has the address (nothing more is said)
+     */
+    public User add(Caller admin, NewUser input) {
+        admin.requireAdministrator();
+        String domain = input.email().domain();
+        boolean approved = policy.isPublic(domain)
+                || domains.approvedBy(domain).filter(admin.account().id()::equals).isPresent();
+        if (!approved) {
+            throw new Unprocessable(ErrorId.DOMAIN_NOT_APPROVED);
+        }
+        Security security = new Security(input.mobile(), false, false, 1);
+        User user = new User(tokens.id(), admin.account().id(), input.email(), input.profile(), input.role(), true,
+                security);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("email", user.email().value());
+        values.put("firstName", user.profile().firstName());
+        values.put("lastName", user.profile().lastName());
+        values.put("role", user.role().id());
+        values.put("language", user.profile().language().code());
+        values.put("timeZone", user.profile().timeZone());
+        Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS,
+                List.of(admin.event(EventType.USER_ADDED, user).with(values)));
+        if (!users.create(user, appendix)) {
+            throw new Conflict(ErrorId.EMAIL_TAKEN);
+        }
+        Deliveries.attempt(() -> mail.send(emails.welcome(user.email(), user.profile().language(),
+                admin.account().name())));
+        return user.withJournal(appendix.next());
+    }
+
+    /**
+     * Changes what the administrator gave of the user's names, language, time zone, date format and role.
+     *
+     * @throws Conflict {@code last_administrator} when it would demote the account's last active one
+     */
+    public User edit(Caller admin, String userId, UserEdit edit) {
+        User start = get(admin, userId);
+        return changes.apply(start, stored -> {
+            Profile profile = edit.applyTo(stored.profile());
+            Role role = edit.role().orElse(stored.role());
+            List<Event> events = new ArrayList<>();
+            Map<String, String> differences = ProfileService.differences(stored.profile(), profile);
+            if (!differences.isEmpty()) {
+                events.add(admin.event(EventType.USER_EDITED, stored).with(differences));
+            }
+            if (role != stored.role()) {
+                events.add(admin.event(EventType.ROLE_CHANGED, stored).with("role.before", stored.role().id())
+                        .with("role.after", role.id()));
+            }
+            return new UserChanges.Change(stored.withProfile(profile).withRole(role), events);
+        }).orElseThrow(Conflict::concurrentChange);
+    }
+}

@@ -1,0 +1,52 @@
+package com.secureexchanges.portal.core.user;
+
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
+
+/** The email a new user gets (SPEC U1): who added them and how to log in, in EN or FR. Composes only. */
+public final class WelcomeEmails {
+
+    private final String product;
+    private final String siteUrl;
+
+    public WelcomeEmails(String productName, String siteUrl) {
+        this.product = productName;
+        this.siteUrl = siteUrl;
+    }
+
+    public OutgoingEmail welcome(EmailAddress to, Language language, String organization) {
+        String subject;
+        String[] lines;
+        switch (language) {
+            case FR -> {
+                subject = "Vous avez été ajouté à " + organization + " sur " + product;
+                lines = new String[] {
+                    "Un administrateur de " + organization + " vous a ajouté à " + product + ".",
+                    "Pour vous connecter, ouvrez " + siteUrl + ", entrez cette adresse courriel et le code anti-robot"
+                            + " affiché, puis ouvrez le lien reçu par courriel dans le même navigateur.",
+                    "Aucun mot de passe n'est nécessaire. Si vous ne connaissez pas cette organisation, ignorez ce "
+                            + "courriel."};
+            }
+            default -> {
+                subject = "You were added to " + organization + " on " + product;
+                lines = new String[] {
+                    "An administrator of " + organization + " added you to " + product + ".",
+                    "To log in, open " + siteUrl + ", enter this email address and the anti-robot code shown, "
+                            + "then open the link you receive by email in the same browser.",
+                    "No password is needed. If you do not know this organization, you can ignore this email."};
+            }
+        }
+        String text = String.join("\n\n", lines) + "\n";
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"" + language.code() + "\"><body>");
+        for (String line : lines) {
+            html.append("<p>").append(escape(line)).append("</p>");
+        }
+        html.append("</body></html>");
+        return new OutgoingEmail(to, subject, text, html.toString(), false);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,49 @@
+package com.secureexchanges.portal.handler.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.user.NewUser;
+import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.UserEdit;
+import java.util.Optional;
+
+/** The bodies of the user-admin routes (SPEC R: U1 add, U3 edit), validated into core values. */
+public final class UserInput {
+
+    private final Json json;
+
+    public UserInput(Json json) {
+        this.json = json;
+    }
+
+    /** {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional. */
+    public NewUser newUser(ObjectNode body) {
+        EmailAddress email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));
+        Language language = language(json.requiredText(body, "language", 5));
+        String culture = json.optionalText(body, "dateCulture", 8).orElse(language == Language.FR ? "fr-CA" : "en-CA");
+        Profile profile = new Profile(json.requiredText(body, "firstName", Profile.MAX_NAME),
+                json.requiredText(body, "lastName", Profile.MAX_NAME), language,
+                json.requiredText(body, "timeZone", 64), culture);
+        Role role = Role.fromId(json.requiredText(body, "role", 20));
+        Optional<PhoneNumber> mobile = json.optionalText(body, "mobile", 32).map(PhoneNumber::parse);
+        return new NewUser(email, profile, role, mobile);
+    }
+
+    /** Any of {@code firstName, lastName, language, timeZone, dateCulture, role}; absent fields stay. */
+    public UserEdit edit(ObjectNode body) {
+        return new UserEdit(json.optionalText(body, "firstName", Profile.MAX_NAME),
+                json.optionalText(body, "lastName", Profile.MAX_NAME),
+                json.optionalText(body, "language", 5).map(UserInput::language),
+                json.optionalText(body, "timeZone", 64), json.optionalText(body, "dateCulture", 8),
+                json.optionalText(body, "role", 20).map(Role::fromId));
+    }
+
+    static Language language(String code) {
+        return Language.fromCode(code).orElseThrow(() -> new InvalidInput(ErrorId.INVALID_LANGUAGE));
+    }
+}
