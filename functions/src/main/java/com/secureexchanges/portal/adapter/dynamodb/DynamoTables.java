@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
@@ -33,10 +32,6 @@ public final class DynamoTables {
     private DynamoTables() {
     }
 
-    /**
-     * Creates the missing tables, and the global indexes an existing table lacks (a local portal's data
-     * kept from before an index was added), one at a time as DynamoDB requires.
-     */
     public static void createMissing(DynamoDbClient dynamo, TableNames names) {
         List<String> existing = dynamo.listTablesPaginator().tableNames().stream().toList();
         for (TableSpec spec : Tables.all()) {
@@ -46,50 +41,8 @@ public final class DynamoTables {
                 dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
                 spec.ttlAttribute().ifPresent(ttl -> dynamo.updateTimeToLive(r -> r.tableName(name)
                         .timeToLiveSpecification(t -> t.attributeName(ttl).enabled(true))));
-            } else {
-                addMissingIndexes(dynamo, spec, name);
             }
         }
-    }
-
-    private static void addMissingIndexes(DynamoDbClient dynamo, TableSpec spec, String name) {
-        var table = dynamo.describeTable(r -> r.tableName(name)).table();
-        List<String> present = table.hasGlobalSecondaryIndexes()
-                ? table.globalSecondaryIndexes().stream().map(i -> i.indexName()).toList() : List.of();
-        for (IndexSpec index : spec.indexes()) {
-            if (present.contains(index.name())) {
-                continue;
-            }
-            Map<String, KeyAttribute> attributes = new LinkedHashMap<>();
-            List<KeySchemaElement> keys = indexKeys(index, attributes);
-            dynamo.updateTable(r -> r.tableName(name).attributeDefinitions(definitions(attributes))
-                    .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.name()).keySchema(keys)
-                            .projection(ALL))));
-            waitForIndexes(dynamo, name);
-        }
-    }
-
-    /** Until every global index of the table is active (DynamoDB builds one at a time). */
-    private static void waitForIndexes(DynamoDbClient dynamo, String name) {
-        for (int i = 0; i < 300; i++) {
-            var table = dynamo.describeTable(r -> r.tableName(name)).table();
-            if (table.globalSecondaryIndexes().stream().allMatch(x -> x.indexStatus() == IndexStatus.ACTIVE)) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while an index is built", e);
-            }
-        }
-        throw new IllegalStateException("the indexes of " + name + " did not become active");
-    }
-
-    private static List<AttributeDefinition> definitions(Map<String, KeyAttribute> attributes) {
-        return attributes.values().stream().map(a -> AttributeDefinition.builder().attributeName(a.name())
-                .attributeType(a.type() == KeyAttribute.Type.NUMBER ? ScalarAttributeType.N : ScalarAttributeType.S)
-                .build()).toList();
     }
 
     static CreateTableRequest request(TableSpec spec, String name) {
@@ -103,7 +56,10 @@ public final class DynamoTables {
                 .indexName(index.name()).keySchema(indexKeys(index, attributes)).projection(ALL).build()).toList();
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name).keySchema(keys)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(definitions(attributes));
+                .attributeDefinitions(attributes.values().stream().map(a -> AttributeDefinition.builder()
+                        .attributeName(a.name())
+                        .attributeType(a.type() == KeyAttribute.Type.NUMBER ? ScalarAttributeType.N : ScalarAttributeType.S)
+                        .build()).toList());
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
         }
