@@ -13,6 +13,15 @@ function apiBase() {
   return basePromise;
 }
 
+function headers(accept) {
+  return {
+    Accept: accept,
+    'Content-Type': 'application/json',
+    'Accept-Language': language(),
+    'X-Portal-Request': '1',
+  };
+}
+
 /**
  * Calls the API; resolves to {status, ok, data} and never throws: a network failure resolves to
  * {status: 0, ok: false, data: null}.
@@ -24,12 +33,7 @@ export async function api(method, path, body) {
     response = await fetch(base + path, {
       method,
       credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        'Accept-Language': language(),
-        'X-Portal-Request': '1',
-      },
+      headers: headers('application/json'),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -42,6 +46,38 @@ export async function api(method, path, body) {
     data = null;
   }
   return { status: response.status, ok: response.ok, data };
+}
+
+/**
+ * GETs a file from the API (e.g. a CSV export), with the same headers as {@link api}: some reads write
+ * an event and are refused without the site's header, so a plain link cannot fetch them. Resolves to
+ * {status, ok, blob, filename, headers} on success and to {status, ok: false, data} (the error answer)
+ * otherwise; never throws.
+ */
+export async function download(path, accept) {
+  const base = await apiBase();
+  let response;
+  try {
+    response = await fetch(base + path, { method: 'GET', credentials: 'same-origin', headers: headers(accept) });
+  } catch {
+    return { status: 0, ok: false, data: null };
+  }
+  if (!response.ok) {
+    let data = null;
+    try {
+      data = await response.json();
+    } catch {
+      data = null;
+    }
+    return { status: response.status, ok: false, data };
+  }
+  const disposition = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
+  try {
+    return { status: response.status, ok: true, blob: await response.blob(),
+      filename: disposition ? disposition[1] : null, headers: response.headers };
+  } catch {
+    return { status: 0, ok: false, data: null };
+  }
 }
 
 /**

@@ -1,17 +1,22 @@
 // Event log rows (SPEC E1, E3): one <tr> per event, in the reader's language, with times in their own
-// time zone and date culture. Shared by "My journal" and, later, an administrator's view of a user's log.
+// time zone and date culture. Shared by "My journal" and an administrator's view of a user's log (E2).
 import { language, t, tOr } from './i18n.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** Profile fields whose before/after values an event carries, named as on the My account form. */
+/**
+ * Profile fields whose values (set, or before/after) an event carries, named as on the My account and
+ * User Management forms.
+ */
 const FIELDS = {
+  email: 'account.email',
   firstName: 'account.firstName',
   lastName: 'account.lastName',
   language: 'account.language',
   timeZone: 'account.timeZone',
   dateCulture: 'account.dateCulture',
   mobile: 'account.mobile',
+  role: 'users.role',
 };
 
 /**
@@ -29,10 +34,14 @@ export function dateFormatter(user) {
   }
 }
 
-/** "You", "Someone (not signed in)" or "An administrator", as seen by `viewerId`. */
-function actor(id, viewerId) {
+/**
+ * "You", "Someone (not signed in)", a name from `names` (id → name, e.g. the user whose log an
+ * administrator reads) or "An administrator", as seen by `viewerId`.
+ */
+function actor(id, viewerId, names) {
   if (id === viewerId) return t('journal.actor.you');
   if (id === 'anonymous') return t('journal.actor.anonymous');
+  if (names && Object.hasOwn(names, id)) return names[id];
   return t('journal.actor.administrator');
 }
 
@@ -48,6 +57,7 @@ function languageName(code) {
 function value(key, text, formatDate) {
   if (text === undefined || text === null || text === '') return t('journal.none');
   if (key === 'language') return languageName(text);
+  if (key === 'role') return tOr(`users.role.${text}`, text);
   if (ISO_INSTANT.test(text)) return formatDate(text);
   if (text === 'true') return t('journal.yes');
   if (text === 'false') return t('journal.no');
@@ -80,7 +90,8 @@ export function detailLines(details, formatDate) {
     } else if (key === 'purpose') {
       lines.push(tOr(`journal.purpose.${text}`, text));
     } else {
-      lines.push(`${tOr(`journal.detail.${key}`, key)}${colon}${value(key, text, formatDate)}`);
+      const label = FIELDS[key] ? t(FIELDS[key]) : tOr(`journal.detail.${key}`, key);
+      lines.push(`${label}${colon}${value(key, text, formatDate)}`);
     }
   }
   return lines;
@@ -99,8 +110,11 @@ function lines(texts, className) {
   return list;
 }
 
-/** A table row for `event`: date and time (the row's header), event, by, result, browser, IP address. */
-export function eventRow(event, viewerId, formatDate) {
+/**
+ * A table row for `event`: date and time (the row's header), event, by, result, browser, IP address.
+ * `names` (optional) names actors other than the viewer: {id: "Bob Standard"}.
+ */
+export function eventRow(event, viewerId, formatDate, names) {
   const time = document.createElement('time');
   time.dateTime = event.at;
   time.textContent = formatDate(event.at);
@@ -121,7 +135,7 @@ export function eventRow(event, viewerId, formatDate) {
   }
 
   const row = document.createElement('tr');
-  row.append(when, what, cell('td', actor(event.actor, viewerId)), result, cell('td', event.browser || ''),
+  row.append(when, what, cell('td', actor(event.actor, viewerId, names)), result, cell('td', event.browser || ''),
     cell('td', event.ip || ''));
   return row;
 }

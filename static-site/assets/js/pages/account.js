@@ -1,13 +1,9 @@
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
+import { fillZones } from '../zones.js';
 
 translatePage();
-
-const ZONES = ['America/St_Johns', 'America/Halifax', 'America/Toronto', 'America/Montreal', 'America/Winnipeg',
-  'America/Edmonton', 'America/Vancouver', 'America/New_York', 'America/Chicago', 'America/Denver',
-  'America/Los_Angeles', 'Europe/London', 'Europe/Paris', 'Europe/Brussels', 'Europe/Zurich', 'Africa/Casablanca',
-  'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
 
 const form = document.getElementById('account-form');
 const status = document.getElementById('status');
@@ -28,9 +24,7 @@ function show(user) {
   $('two-factor').checked = user.twoFactorEnabled;
   $('first-name').value = user.firstName;
   $('last-name').value = user.lastName;
-  const zones = ZONES.includes(user.timeZone) ? ZONES : [user.timeZone, ...ZONES];
-  $('time-zone').replaceChildren(...zones.map((zone) => new Option(zone, zone)));
-  $('time-zone').value = user.timeZone;
+  fillZones($('time-zone'), user.timeZone);
   $('date-culture').value = user.dateCulture;
   $('language').value = user.language;
   formatDate = dateFormatter(user);

@@ -13,6 +13,8 @@ if (!me.ok) {
     document.getElementById('organization').hidden = false;
     document.getElementById('organization-label').hidden = false;
   }
+  // Only administrators manage users (SPEC U5); the API refuses anyone else whatever the page shows.
+  document.getElementById('users-item').hidden = me.data.role !== 'administrator';
   document.getElementById('account').hidden = false;
 }
 

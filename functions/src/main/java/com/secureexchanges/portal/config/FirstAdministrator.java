@@ -42,7 +42,7 @@ public final class FirstAdministrator {
                 Map.entry("role", s("ADMINISTRATOR")), Map.entry("userStatus", s("active")),
                 Map.entry("mobileVerified", Map.of("BOOL", false)), Map.entry("twoFactor", Map.of("BOOL", false)),
                 Map.entry("securityVersion", Map.of("N", "1")), Map.entry("nameKey", s("||" + address)),
-                Map.entry("searchText", s("  " + address))));
+                Map.entry("emailKey", s(address)), Map.entry("searchText", s("  " + address))));
         Map<String, Object> claim = new TreeMap<>(Map.of(
                 "pk", s("EMAIL#" + address), "sk", s("LOGIN"), "userId", s(USER_ID), "accountId", s(ACCOUNT_ID),
                 "language", s("en"), "userStatus", s("active"), "securityVersion", Map.of("N", "1")));

@@ -29,6 +29,7 @@ public enum Route {
     USER_ADD("POST", "/api/users", Access.ADMINISTRATOR, Routes.USERS),
     USER("GET", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
     USER_EDIT("PUT", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
+    USER_DELETE("DELETE", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
     USER_SUSPEND("POST", "/api/users/{id}/suspend", Access.ADMINISTRATOR, Routes.USERS),
     USER_REACTIVATE("POST", "/api/users/{id}/reactivate", Access.ADMINISTRATOR, Routes.USERS),
     USER_REVOKE_SESSIONS("POST", "/api/users/{id}/revoke-sessions", Access.ADMINISTRATOR, Routes.USERS),

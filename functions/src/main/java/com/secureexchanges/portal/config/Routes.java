@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.config;
 
 import static com.secureexchanges.portal.config.TableAccess.append;
+import static com.secureexchanges.portal.config.TableAccess.appendAndPseudonymise;
 import static com.secureexchanges.portal.config.TableAccess.readWrite;
 
 import java.net.URLDecoder;
@@ -42,8 +43,8 @@ public final class Routes {
 
     /** The user-admin function of the customer's design: an account's users (SPEC U1, U3). */
     public static final FunctionSpec USERS = new FunctionSpec("Users", HANDLERS + "UsersHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), true, false,
-            true);
+            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), appendAndPseudonymise(Tables.EVENTS)),
+            true, false, true);
 
     private Routes() {
     }

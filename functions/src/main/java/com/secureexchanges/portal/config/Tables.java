@@ -11,13 +11,13 @@ public final class Tables {
     /**
      * Lasting data: accounts, their users (under {@code ACCOUNT#<id>}), the claim on each user's
      * address (which carries what sign-in reads) and on each approved domain. The two indexes list an
-     * account's users by name and by address (only user items have those attributes); they only list,
-     * they never decide.
+     * account's users by name and by address (only the items of users who are not deleted have those
+     * attributes); they only list, they never decide.
      */
     public static final TableSpec DIRECTORY = new TableSpec("directory", "TABLE_DIRECTORY",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true,
             List.of(new IndexSpec("usersByName", KeyAttribute.string("accountId"), KeyAttribute.string("nameKey")),
-                    new IndexSpec("usersByEmail", KeyAttribute.string("accountId"), KeyAttribute.string("email"))),
+                    new IndexSpec("usersByEmail", KeyAttribute.string("accountId"), KeyAttribute.string("emailKey"))),
             List.of());
 
     /** Short-lived sign-in state: links, address throttles, used captchas, rate counters. */

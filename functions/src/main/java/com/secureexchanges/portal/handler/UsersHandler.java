@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The users of the caller's account, for its administrators (SPEC U1, U3, R): the list, one user,
- * adding, editing, suspending, reactivating and signing out everywhere.
+ * adding, editing, deleting, suspending, reactivating and signing out everywhere.
  */
 public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
 
@@ -50,6 +50,10 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                     input.newUser(http.body(request))))));
             case USER -> ok(Views.user(users.get(request.caller(), id(request))));
             case USER_EDIT -> ok(Views.user(users.edit(request.caller(), id(request), input.edit(http.body(request)))));
+            case USER_DELETE -> {
+                lifecycle.delete(request.caller(), id(request));
+                yield ApiResponse.noContent();
+            }
             case USER_SUSPEND -> ok(Views.user(lifecycle.suspend(request.caller(), id(request))));
             case USER_REACTIVATE -> ok(Views.user(lifecycle.reactivate(request.caller(), id(request))));
             case USER_REVOKE_SESSIONS -> ok(Map.of("signedOut", lifecycle.signOutEverywhere(request.caller(),

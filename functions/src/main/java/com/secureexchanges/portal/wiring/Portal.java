@@ -100,8 +100,8 @@ public final class Portal {
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), stores.domains(), userChanges.get(),
                 journal.get(), env.mail().get(), new WelcomeEmails(config.productName(), config.siteUrl()),
                 env.tokens(), config.users()));
-        userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.sessions(),
-                journal.get()));
+        userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
+                stores.sessions(), stores.events(), journal.get()));
     }
 
     public static Portal of(Environment env) {

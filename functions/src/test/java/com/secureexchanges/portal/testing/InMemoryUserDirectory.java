@@ -5,6 +5,8 @@ import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.ChainHead;
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventChain;
 import com.secureexchanges.portal.core.audit.EventPage;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.HeadMoved;
@@ -61,7 +63,7 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
                 ? Comparator.comparing((User u) -> (u.profile().lastName() + "|" + u.profile().firstName() + "|"
                         + u.email().value()).toLowerCase(Locale.ROOT))
                 : Comparator.comparing((User u) -> u.email().value());
-        List<User> all = users.values().stream().filter(u -> u.accountId().equals(accountId))
+        List<User> all = users.values().stream().filter(u -> u.accountId().equals(accountId) && !u.deleted())
                 .filter(u -> query.text().map(t -> (u.profile().firstName() + " " + u.profile().lastName() + " "
                         + u.email().value()).toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT))).orElse(true))
                 .sorted(order.thenComparing(User::id)).toList();
@@ -109,6 +111,41 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     }
 
     @Override
+    public synchronized boolean delete(User expected, Appendix journal) {
+        User stored = users.get(expected.key());
+        if (stored == null || stored.security().version() != expected.security().version()) {
+            return false;
+        }
+        checkHead(journal);
+        long admins = users.values().stream().filter(u -> u.accountId().equals(expected.accountId()))
+                .filter(User::activeAdministrator).count();
+        if (stored.activeAdministrator() && admins <= 1) {
+            throw Conflict.lastAdministrator();
+        }
+        users.put(expected.key(), stored.deletedUser());
+        apply(journal);
+        return true;
+    }
+
+    @Override
+    public synchronized int pseudonymise(UserKey user) {
+        List<StoredEvent> chain = events.getOrDefault(user, new ArrayList<>());
+        int done = 0;
+        for (int i = 0; i < chain.size(); i++) {
+            StoredEvent e = chain.get(i);
+            if (e.salt().isPresent()) {
+                Event ev = e.event();
+                chain.set(i, new StoredEvent(e.seq(), e.at(), new Event(ev.type(), ev.actor(), ev.subject(),
+                        ev.outcome(), ev.reason(), EventChain.PSEUDONYMISED, EventChain.PSEUDONYMISED, ev.requestId(),
+                        Map.of()), e.prevHash(), e.prevAt(), e.personalDigest(), Optional.empty(), e.hash(),
+                        e.purgeAt()));
+                done++;
+            }
+        }
+        return done;
+    }
+
+    @Override
     public synchronized void append(Appendix journal) {
         checkHead(journal);
         apply(journal);
@@ -153,7 +190,7 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     }
 
     public synchronized Optional<User> byEmail(EmailAddress email) {
-        return users.values().stream().filter(u -> u.email().equals(email)).findFirst();
+        return users.values().stream().filter(u -> !u.deleted() && u.email().equals(email)).findFirst();
     }
 
     public synchronized void replace(User user) {

@@ -364,12 +364,16 @@ class PortalStackTest {
     void theEventsTable_isAppendOnly_forEveryFunction() {
         String events = tableLogicalId(template, "portal-test-events");
         Set<String> appending = Routes.functions().stream()
-                .filter(f -> f.tables().contains(TableAccess.append(Tables.EVENTS))).map(FunctionSpec::id)
-                .collect(Collectors.toSet());
+                .filter(f -> f.tables().stream().anyMatch(a -> a.table().equals(Tables.EVENTS) && a.appends()))
+                .map(FunctionSpec::id).collect(Collectors.toSet());
+        Set<String> pseudonymising = Routes.functions().stream()
+                .filter(f -> f.tables().contains(TableAccess.appendAndPseudonymise(Tables.EVENTS)))
+                .map(FunctionSpec::id).collect(Collectors.toSet());
         assertTrue(appending.contains(Routes.EVENTS.id()), "the Events function appends: " + appending);
+        assertEquals(Set.of(Routes.USERS.id()), pseudonymising, "only deleting a user pseudonymises events");
         assertTrue(Routes.functions().stream().flatMap(f -> f.tables().stream())
-                .filter(a -> a.table().equals(Tables.EVENTS)).allMatch(a -> a.mode() == TableAccess.Mode.APPEND),
-                "the code gives no function more than APPEND on the event log");
+                .filter(a -> a.table().equals(Tables.EVENTS)).allMatch(TableAccess::appends),
+                "the code gives no function more than appending (and pseudonymising) on the event log");
         Set<String> tableArns = Tables.all().stream()
                 .map(t -> tableLogicalId(template, "portal-test-" + t.id()) + ".Arn").collect(Collectors.toSet());
         Set<String> granted = new TreeSet<>();
@@ -390,6 +394,14 @@ class PortalStackTest {
                 }
                 assertTrue(appending.contains(owner), owner + " may not touch the event log: " + statement);
                 assertEquals("Allow", statement.get("Effect"));
+                if (listOf(statement.get("Action")).equals(List.of("dynamodb:UpdateItem"))) {
+                    assertTrue(pseudonymising.contains(owner), owner + " may not update events");
+                    assertEquals(Map.of("ForAllValues:StringEquals", Map.of("dynamodb:Attributes",
+                            TableAccess.PERSONAL_ATTRIBUTES), "StringEqualsIfExists", Map.of("dynamodb:ReturnValues",
+                            List.of("NONE"))), statement.get("Condition"), owner + ": personal attributes only");
+                    assertEquals(List.of(events + ".Arn"), resources);
+                    continue;
+                }
                 assertEquals(Set.of("dynamodb:PutItem", "dynamodb:Query"), Set.copyOf(listOf(statement.get("Action"))),
                         owner + " on the event log");
                 assertEquals(Set.of(events + ".Arn", events + ".Arn/index/byTime"), Set.copyOf(resources),

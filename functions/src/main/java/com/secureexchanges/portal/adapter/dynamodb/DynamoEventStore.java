@@ -90,6 +90,28 @@ public final class DynamoEventStore implements EventStore {
                 .items().stream().map(EventItems::toEvent).toList();
     }
 
+    /**
+     * One conditional update per event still holding personal data, touching only {@code ip},
+     * {@code browser}, {@code details} and {@code salt} (the attributes the IAM policy allows here).
+     */
+    @Override
+    public int pseudonymise(UserKey user) {
+        String pk = EventItems.partition(user);
+        List<Map<String, AttributeValue>> keys = dynamo.queryPaginator(r -> r.tableName(tables.events())
+                        .keyConditionExpression("pk = :pk").filterExpression("attribute_exists(salt)")
+                        .projectionExpression("pk, seq").expressionAttributeValues(Map.of(":pk", s(pk)))
+                        .consistentRead(true))
+                .items().stream().toList();
+        AttributeValue dash = s(EventChain.PSEUDONYMISED);
+        for (Map<String, AttributeValue> key : keys) {
+            dynamo.updateItem(r -> r.tableName(tables.events()).key(key)
+                    .updateExpression("SET ip = :dash, browser = :dash, details = :none REMOVE salt")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":dash", dash, ":none", AttributeValue.fromM(Map.of()))));
+        }
+        return keys.size();
+    }
+
     private static String encode(String atSeq) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(atSeq.getBytes(StandardCharsets.US_ASCII));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -91,6 +92,31 @@ public final class DynamoUserDirectory implements UserDirectory {
         }
         JournalItems.throwIfMoved(failure.get(), journal);
         if (delta != 0 && "ConditionalCheckFailed".equals(failure.get().get(counter).code())) {
+            throw Conflict.lastAdministrator();
+        }
+        return false;
+    }
+
+    @Override
+    public boolean delete(User expected, Appendix journal) {
+        String table = tables.directory();
+        User kept = expected.deletedUser();
+        List<TransactWriteItem> items = new ArrayList<>(UserItems.replace(table, expected, kept, journal)
+                .subList(0, 1));
+        items.add(TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(table).key(UserItems.emailKey(expected.email())).conditionExpression("userId = :id")
+                .expressionAttributeValues(Map.of(":id", Attrs.s(expected.id()))).build()).build());
+        int counter = items.size();
+        if (expected.activeAdministrator()) {
+            items.add(adminCount(expected.accountId(), -1));
+        }
+        items.addAll(EventItems.puts(tables.events(), journal));
+        var failure = Transactions.write(dynamo, items);
+        if (failure.isEmpty()) {
+            return true;
+        }
+        JournalItems.throwIfMoved(failure.get(), journal);
+        if (expected.activeAdministrator() && "ConditionalCheckFailed".equals(failure.get().get(counter).code())) {
             throw Conflict.lastAdministrator();
         }
         return false;

@@ -36,9 +36,11 @@ final class UserItems {
     static final String STATUS = "userStatus";
     static final String ACTIVE = "active";
     static final String SUSPENDED = "suspended";
+    static final String DELETED = "deleted";
     static final String SECURITY_VERSION = "securityVersion";
     static final String NAME_KEY = "nameKey";
     static final String SEARCH_TEXT = "searchText";
+    static final String EMAIL_KEY = "emailKey";
     static final String BY_NAME = "usersByName";
     static final String BY_EMAIL = "usersByEmail";
 
@@ -96,13 +98,16 @@ final class UserItems {
         item.put("timeZone", s(p.timeZone()));
         item.put("dateCulture", s(p.dateCulture()));
         item.put("role", s(user.role().name()));
-        item.put(STATUS, s(user.active() ? ACTIVE : SUSPENDED));
+        item.put(STATUS, s(user.deleted() ? DELETED : user.active() ? ACTIVE : SUSPENDED));
         sec.mobile().ifPresent(m -> item.put("mobile", s(m.value())));
         item.put("mobileVerified", AttributeValue.fromBool(sec.verified()));
         item.put("twoFactor", AttributeValue.fromBool(sec.twoFactor()));
         item.put(SECURITY_VERSION, n(sec.version()));
-        item.put(NAME_KEY, s(nameKey(user)));
-        item.put(SEARCH_TEXT, s(searchText(user)));
+        if (!user.deleted()) {
+            item.put(NAME_KEY, s(nameKey(user)));
+            item.put(EMAIL_KEY, s(user.email().value()));
+            item.put(SEARCH_TEXT, s(searchText(user)));
+        }
         JournalItems.putHead(item, user.journal());
         return item;
     }
@@ -139,7 +144,7 @@ final class UserItems {
                 bool(item, "twoFactor"), num(item, SECURITY_VERSION));
         return new User(str(item, "userId"), str(item, "accountId"), new EmailAddress(str(item, "email")), profile,
                 Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security,
-                JournalItems.head(item));
+                JournalItems.head(item), DELETED.equals(str(item, STATUS)));
     }
 
     static LoginIdentity toIdentity(Map<String, AttributeValue> item) {

@@ -33,7 +33,7 @@ final class UserPages {
     }
 
     static UserPage read(DynamoDbClient dynamo, String table, String accountId, UserQuery query) {
-        String sortAttribute = query.sort() == UserQuery.Sort.NAME ? UserItems.NAME_KEY : "email";
+        String sortAttribute = query.sort() == UserQuery.Sort.NAME ? UserItems.NAME_KEY : UserItems.EMAIL_KEY;
         String index = query.sort() == UserQuery.Sort.NAME ? UserItems.BY_NAME : UserItems.BY_EMAIL;
         Map<String, AttributeValue> start = query.cursor().map(c -> startKey(accountId, sortAttribute, c)).orElse(null);
         List<User> users = new ArrayList<>();

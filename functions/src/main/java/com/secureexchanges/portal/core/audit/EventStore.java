@@ -28,4 +28,14 @@ public interface EventStore {
 
     /** Every kept event of the user, in {@code seq} order (for verification and export). */
     List<StoredEvent> chain(UserKey user);
+
+    /**
+     * The one change ever made to stored events (SPEC E4, U3): a deleted user's personal data (IP
+     * address, browser, details) is replaced by {@link EventChain#PSEUDONYMISED} and the salt that
+     * committed to it dropped; the hashed part is untouched, so the chain still verifies. Safe to run
+     * again.
+     *
+     * @return how many events were pseudonymised
+     */
+    int pseudonymise(UserKey user);
 }

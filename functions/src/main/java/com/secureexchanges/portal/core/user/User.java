@@ -4,14 +4,26 @@ import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.ChainHead;
 import com.secureexchanges.portal.core.audit.ChainRef;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A person who can sign in, always inside one account.
  *
  * @param journal the head of the user's event chain when this was read
+ * @param deleted  what is left of a deleted user (SPEC U3): a pseudonym, no personal data, no sign-in;
+ *                 kept so that the account's events about them can still be read and verified
  */
 public record User(String id, String accountId, EmailAddress email, Profile profile, Role role, boolean active,
-                   Security security, ChainHead journal) {
+                   Security security, ChainHead journal, boolean deleted) {
+
+    /** The domain of the pseudonymous address a deleted user is left with. */
+    public static final String DELETED_DOMAIN = "deleted.invalid";
+
+    public User(String id, String accountId, EmailAddress email, Profile profile, Role role, boolean active,
+                Security security, ChainHead journal) {
+        this(id, accountId, email, profile, role, active, security, journal, false);
+    }
 
     /** A user with an empty journal. */
     public User(String id, String accountId, EmailAddress email, Profile profile, Role role, boolean active,
@@ -58,6 +70,17 @@ public record User(String id, String accountId, EmailAddress email, Profile prof
     }
 
     public User withJournal(ChainHead head) {
-        return new User(id, accountId, email, profile, role, active, security, head);
+        return new User(id, accountId, email, profile, role, active, security, head, deleted);
+    }
+
+    /**
+     * What is kept of the user once deleted: the id, account and role, a pseudonymous address, no
+     * names, no number, no sign-in (the security version grows).
+     */
+    public User deletedUser() {
+        String local = "deleted-" + id.toLowerCase(Locale.ROOT);
+        return new User(id, accountId, new EmailAddress(local.substring(0, Math.min(local.length(), 64)) + "@"
+                + DELETED_DOMAIN), new Profile("", "", profile.language(), profile.timeZone(), profile.dateCulture()),
+                role, false, new Security(Optional.empty(), false, false, security.version() + 1), journal, true);
     }
 }

@@ -61,8 +61,17 @@ public final class UserAdministration {
         }
     }
 
-    /** The user {@code userId} of the administrator's account. */
+    /** The user {@code userId} of the administrator's account (a deleted user is not found). */
     public User get(Caller admin, String userId) {
+        User user = find(admin, userId);
+        if (user.deleted()) {
+            throw new NotFound();
+        }
+        return user;
+    }
+
+    /** The user {@code userId} of the administrator's account, deleted or not. */
+    User find(Caller admin, String userId) {
         admin.requireAdministrator();
         if (!UserKey.isId(userId)) {
             throw new NotFound();

@@ -46,4 +46,15 @@ public interface UserDirectory {
      *                   active administrator (nothing written)
      */
     boolean update(User expected, User changed, Appendix journal);
+
+    /**
+     * Replaces the user by what is kept of a deleted one ({@link User#deletedUser()}) and frees their
+     * address, recording {@code journal}, atomically, if the user is still at {@code expected}'s
+     * security version.
+     *
+     * @return false, and nothing written, when the user changed meanwhile
+     * @throws HeadMoved when only the chain's head moved
+     * @throws Conflict  {@code last_administrator} for the account's last active administrator
+     */
+    boolean delete(User expected, Appendix journal);
 }

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.core.user;
 
 import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
@@ -17,13 +18,18 @@ public final class UserLifecycle {
 
     private final UserAdministration users;
     private final UserChanges changes;
+    private final UserDirectory directory;
     private final SessionStore sessions;
+    private final EventStore events;
     private final Journal journal;
 
-    public UserLifecycle(UserAdministration users, UserChanges changes, SessionStore sessions, Journal journal) {
+    public UserLifecycle(UserAdministration users, UserChanges changes, UserDirectory directory, SessionStore sessions,
+                         EventStore events, Journal journal) {
         this.users = users;
         this.changes = changes;
+        this.directory = directory;
         this.sessions = sessions;
+        this.events = events;
         this.journal = journal;
     }
 
@@ -52,6 +58,25 @@ public final class UserLifecycle {
             all.forEach(s -> sessions.delete(s.idHash()));
         }
         return all.size();
+    }
+
+    /**
+     * Deletes the user (SPEC U3): sign-in and sessions end, the address is free again, names, number and
+     * address are gone, and the personal data of their events is pseudonymised; the events stay, and
+     * their chain still verifies. Deleting again finishes a pseudonymisation that was cut short.
+     *
+     * @throws Conflict {@code last_administrator} for the account's last active administrator
+     */
+    public void delete(Caller admin, String userId) {
+        admin.requireAdministrator();
+        User user = users.find(admin, userId);
+        if (!user.deleted()) {
+            changes.apply(user, stored -> new UserChanges.Change(stored.deletedUser(),
+                    List.of(admin.event(EventType.USER_DELETED, stored))), (before, after, appendix) ->
+                    directory.delete(before, appendix)).orElseThrow(Conflict::concurrentChange);
+            sessions.listByUser(user.key()).forEach(s -> sessions.delete(s.idHash()));
+        }
+        events.pseudonymise(user.key());
     }
 
     private User setActive(Caller admin, String userId, boolean active, EventType type) {

@@ -19,6 +19,11 @@ public record ApiResponse(int status, String body, String contentType, Map<Strin
         return new ApiResponse(status, body, JSON, Map.of(), List.of());
     }
 
+    /** {@code 204}: done, nothing to say. */
+    public static ApiResponse noContent() {
+        return new ApiResponse(204, "", JSON, Map.of(), List.of());
+    }
+
     /** A body of another type (a CSV file), with extra headers. */
     public static ApiResponse of(int status, String body, String contentType, Map<String, String> headers) {
         return new ApiResponse(status, body, contentType, Map.copyOf(headers), List.of());

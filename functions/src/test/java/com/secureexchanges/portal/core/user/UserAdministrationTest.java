@@ -156,6 +156,43 @@ class UserAdministrationTest {
                 .users().isEmpty(), "another account lists its own users only");
     }
 
+    @Test
+    void deleting_freesTheAddress_keepsAVerifiableLog_andLeavesNoPersonalData() {
+        User pat = f.portal.userAdministration().add(admin, person("pat@one.test", Role.STANDARD));
+        String session = f.signIn("pat@one.test");
+        f.portal.userLifecycle().delete(admin, pat.id());
+        assertThrows(RuntimeException.class, () -> f.caller(session), "sessions end");
+        assertThrows(NotFound.class, () -> f.portal.userAdministration().get(admin, pat.id()));
+        User kept = f.users.find(pat.key()).orElseThrow();
+        assertTrue(kept.deleted() && !kept.active());
+        assertEquals("", kept.profile().firstName());
+        assertTrue(kept.email().value().endsWith("@" + User.DELETED_DOMAIN));
+        var chain = f.eventsOf(kept);
+        assertEquals("user.deleted", chain.getLast().event().type().id());
+        for (var e : chain) {
+            assertEquals("-", e.event().ip(), "no address left in " + e.event().type().id());
+            assertTrue(e.event().details().isEmpty() && e.salt().isEmpty());
+        }
+        assertTrue(com.secureexchanges.portal.core.audit.Verification.of(chain, kept.journal(), f.clock.instant(),
+                Duration.ofDays(400)).valid(), "the chain still verifies");
+        assertEquals(chain.size(), f.portal.eventLog().of(admin, pat.id(), java.time.Instant.EPOCH,
+                f.clock.instant(), Optional.empty()).events().size(), "administrators can still read the log");
+        f.portal.userLifecycle().delete(admin, pat.id());
+        User again = f.portal.userAdministration().add(admin, person("pat@one.test", Role.STANDARD));
+        assertTrue(!again.id().equals(pat.id()), "the address is free again, for a new person");
+        assertTrue(f.portal.userAdministration().list(admin, Optional.of("pat@"), UserQuery.Sort.NAME,
+                Optional.empty()).users().stream().allMatch(u -> u.id().equals(again.id())), "the deleted one is "
+                + "not listed");
+    }
+
+    @Test
+    void theLastActiveAdministrator_cannotBeDeleted() {
+        assertEquals("last_administrator", assertThrows(Conflict.class,
+                () -> f.portal.userLifecycle().delete(admin, admin.user().id())).id());
+        f.clock.advance(Duration.ofMinutes(1));
+        f.caller(f.signIn("admin@account-1.test"));
+    }
+
     /** What a test reads of a stored event. */
     private record StoredEventView(String type, String actor, java.util.Map<String, String> details) {
         StoredEventView(com.secureexchanges.portal.core.audit.StoredEvent e) {

@@ -93,6 +93,10 @@ public final class PortalFunctions extends Construct {
                 case READ -> table.grantReadData(function);
                 case READ_WRITE -> table.grantReadWriteData(function);
                 case APPEND -> function.addToRolePolicy(appendOnly(table, access.table()));
+                case APPEND_AND_PSEUDONYMISE -> {
+                    function.addToRolePolicy(appendOnly(table, access.table()));
+                    function.addToRolePolicy(pseudonymiseOnly(table));
+                }
             }
         }
         if (spec.readsKeys()) {
@@ -126,6 +130,20 @@ public final class PortalFunctions extends Construct {
                 .map(IndexSpec::name).map(name -> table.getTableArn() + "/index/" + name);
         List<String> resources = Stream.concat(Stream.of(table.getTableArn()), indexes).toList();
         return PolicyStatement.Builder.create().actions(APPEND_ACTIONS).resources(resources).build();
+    }
+
+    /**
+     * {@code UpdateItem} of the personal attributes of a stored event only (SPEC U3: a deleted user's
+     * events are pseudonymised), enforced by IAM: every attribute the request names must be one of
+     * {@link TableAccess#PERSONAL_ATTRIBUTES}, and nothing is read back.
+     */
+    private static PolicyStatement pseudonymiseOnly(Table table) {
+        return PolicyStatement.Builder.create().actions(List.of("dynamodb:UpdateItem"))
+                .resources(List.of(table.getTableArn()))
+                .conditions(Map.of(
+                        "ForAllValues:StringEquals", Map.of("dynamodb:Attributes", TableAccess.PERSONAL_ATTRIBUTES),
+                        "StringEqualsIfExists", Map.of("dynamodb:ReturnValues", List.of("NONE"))))
+                .build();
     }
 
     public Alias alias(FunctionSpec spec) {
