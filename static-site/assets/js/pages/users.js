@@ -318,6 +318,11 @@ async function lifecycle(user, action) {
     if (!handledCommonFailure(result)) say($('status'), errorMessage(result), false);
     return;
   }
+  if (user.id === me.id && action !== 'reactivate') {
+    // Their own sessions, this one included, have just ended.
+    location.replace('/');
+    return;
+  }
   if (action === 'sign-out') {
     say($('status'), fill(t('users.signedOut'), { name: who(user), count: result.data.signedOut }), true);
   } else {
@@ -350,6 +355,10 @@ $('delete-form').addEventListener('submit', async (event) => {
   submit.disabled = false;
   if (!result.ok) {
     if (!handledCommonFailure(result)) say($('delete-status'), errorMessage(result), false);
+    return;
+  }
+  if (deleting.id === me.id) {
+    location.replace('/');
     return;
   }
   const row = rowOf(deleting.id);
