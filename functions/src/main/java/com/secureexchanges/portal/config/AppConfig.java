@@ -8,10 +8,10 @@ import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
 import com.secureexchanges.portal.core.user.UserPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything the functions are configured with, read once and checked at start-up.
@@ -98,7 +98,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     }
 
     private static UserPolicy users(Map<String, String> env) {
-        return optional(env, "PUBLIC_MAIL_DOMAINS").map(list -> new UserPolicy(Set.of(list.split(",")),
+        return optional(env, "PUBLIC_MAIL_DOMAINS").map(list -> new UserPolicy(new HashSet<>(List.of(list.split(","))),
                 UserPolicy.DEFAULT.pageSize())).orElse(UserPolicy.DEFAULT);
     }
 

@@ -23,7 +23,9 @@ import com.secureexchanges.portal.core.twofactor.Codes;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
+import com.secureexchanges.portal.core.user.AdminNotices;
 import com.secureexchanges.portal.core.user.ProfileService;
+import com.secureexchanges.portal.core.user.SensitiveChanges;
 import com.secureexchanges.portal.core.user.UserAdministration;
 import com.secureexchanges.portal.core.user.UserChanges;
 import com.secureexchanges.portal.core.user.UserLifecycle;
@@ -68,6 +70,8 @@ public final class Portal {
     private final Lazy<CallerService> callers;
     private final Lazy<SessionControl> sessionControl;
     private final Lazy<EventLogService> eventLog;
+    private final Lazy<SensitiveChanges> sensitive;
+    private final Lazy<AdminNotices> notices;
     private final Lazy<UserAdministration> userAdministration;
     private final Lazy<UserLifecycle> userLifecycle;
 
@@ -97,11 +101,14 @@ public final class Portal {
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
+        sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), stores.events(), env.clock(),
+                config.twoFactor().recentLogin()));
+        notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), stores.domains(), userChanges.get(),
                 journal.get(), env.mail().get(), new WelcomeEmails(config.productName(), config.siteUrl()),
-                env.tokens(), config.users()));
+                env.tokens(), config.users(), sensitive.get(), notices.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
-                stores.sessions(), stores.events(), journal.get()));
+                stores.sessions(), stores.events(), journal.get(), sensitive.get(), notices.get()));
     }
 
     public static Portal of(Environment env) {

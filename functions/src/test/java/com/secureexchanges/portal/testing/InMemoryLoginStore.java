@@ -119,7 +119,7 @@ public final class InMemoryLoginStore implements LoginStore {
     public boolean deny(PendingLink link, Appendix journal, int maxDenials) {
         synchronized (users) {
             PendingLink stored = links.get(link.tokenHash());
-            if (stored == null || denials.getOrDefault(link.tokenHash(), 0) >= maxDenials) {
+            if (stored == null || denials.getOrDefault(link.tokenHash(), 0) >= maxDenials || !users.owns(journal)) {
                 return false;
             }
             users.checkHead(journal);

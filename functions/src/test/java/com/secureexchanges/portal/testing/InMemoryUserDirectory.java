@@ -176,6 +176,16 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
         }
     }
 
+    /**
+     * Whether the chain's head may move: its user exists, is not deleted, and still holds the claim on
+     * the address (as the DynamoDB store's condition on the claim says).
+     */
+    synchronized boolean owns(Appendix journal) {
+        User user = users.get(journal.chain().key());
+        return user != null && !user.deleted() && byEmail(journal.chain().email())
+                .filter(u -> u.key().equals(user.key())).isPresent();
+    }
+
     /** Appends the events and moves the head (after {@link #checkHead}). */
     synchronized void apply(Appendix journal) {
         if (journal.isEmpty()) {

@@ -17,6 +17,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,6 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 public final class DynamoEventStore implements EventStore {
 
     private static final Pattern CURSOR = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z#\\d{12}");
+
+    private static final int PARALLEL_UPDATES = 16;
 
     private final DynamoDbClient dynamo;
     private final TableNames tables;
@@ -103,11 +109,26 @@ public final class DynamoEventStore implements EventStore {
                         .consistentRead(true))
                 .items().stream().toList();
         AttributeValue dash = s(EventChain.PSEUDONYMISED);
-        for (Map<String, AttributeValue> key : keys) {
-            dynamo.updateItem(r -> r.tableName(tables.events()).key(key)
-                    .updateExpression("SET ip = :dash, browser = :dash, details = :none REMOVE salt")
-                    .conditionExpression("attribute_exists(pk)")
-                    .expressionAttributeValues(Map.of(":dash", dash, ":none", AttributeValue.fromM(Map.of()))));
+        // Independent updates, several at a time: a long chain must fit in one request.
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_UPDATES);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Map<String, AttributeValue> key : keys) {
+                done.add(pool.submit(() -> dynamo.updateItem(r -> r.tableName(tables.events()).key(key)
+                        .updateExpression("SET ip = :dash, browser = :dash, details = :none REMOVE salt")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":dash", dash, ":none", AttributeValue.fromM(Map.of()))))));
+            }
+            for (Future<?> update : done) {
+                update.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("pseudonymisation cut short; deleting again finishes it", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("pseudonymisation interrupted; deleting again finishes it", e);
+        } finally {
+            pool.shutdown();
         }
         return keys.size();
     }

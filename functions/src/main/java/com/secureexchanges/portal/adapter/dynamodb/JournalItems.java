@@ -112,13 +112,16 @@ final class JournalItems {
     }
 
     /**
-     * Throws {@link HeadMoved} when one of the cancelled items is a directory item whose head is not the
-     * one {@code journal} expected (so the events can be chained again); returns otherwise.
+     * Throws {@link HeadMoved} when one of the cancelled items is a directory item of this chain's user
+     * whose head is not the one {@code journal} expected (so the events can be chained again); returns
+     * otherwise (an item of another user, such as the claim on a freed address now held by someone
+     * else, is not this chain's head).
      */
     static void throwIfMoved(List<CancellationReason> reasons, Appendix journal) {
         for (CancellationReason reason : reasons) {
             Map<String, AttributeValue> old = reason.item();
-            if (old == null || old.isEmpty() || !old.containsKey("sk")) {
+            if (old == null || old.isEmpty() || !old.containsKey("sk")
+                    || !journal.chain().key().userId().equals(Attrs.optStr(old, "userId").orElse(""))) {
                 continue;
             }
             ChainHead actual = head(old);

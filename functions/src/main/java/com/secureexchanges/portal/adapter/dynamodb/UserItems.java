@@ -61,9 +61,13 @@ final class UserItems {
                 Map.of(":active", s(ACTIVE), ":v", n(securityVersion)));
     }
 
-    /** Moves the head kept on the claim on the user's address. */
+    /**
+     * Moves the head kept on the claim on the user's address, if the claim is still this user's (an
+     * address freed by a deletion may belong to someone else now).
+     */
     static TransactWriteItem claimHead(String table, Appendix journal) {
-        return JournalItems.moveHead(table, emailKey(journal.chain().email()), journal, "", Map.of());
+        return JournalItems.moveHead(table, emailKey(journal.chain().email()), journal, "userId = :owner",
+                Map.of(":owner", s(journal.chain().key().userId())));
     }
 
     /**

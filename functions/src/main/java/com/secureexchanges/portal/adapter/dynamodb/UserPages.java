@@ -28,6 +28,8 @@ final class UserPages {
     /** Reads per page at most when a search filters most users out. */
     private static final int MAX_READS = 5;
     private static final int SEARCH_BATCH = 200;
+    /** Longer than any sort value the portal writes (names of 100, an address of 254), under DynamoDB's 1,024 bytes. */
+    private static final int MAX_SORT_VALUE = 600;
 
     private UserPages() {
     }
@@ -81,7 +83,7 @@ final class UserPages {
             throw new IllegalArgumentException("not a cursor");
         }
         int newline = text.lastIndexOf('\n');
-        if (newline <= 0 || !UserKey.isId(text.substring(newline + 1))) {
+        if (newline <= 0 || newline > MAX_SORT_VALUE || !UserKey.isId(text.substring(newline + 1))) {
             throw new IllegalArgumentException("not a cursor");
         }
         String userId = text.substring(newline + 1);

@@ -17,8 +17,14 @@ public record Account(String id, String name, Instant createdAt, boolean active)
         if (!UserKey.isId(id)) {
             throw new IllegalArgumentException("not an account id");
         }
-        if (name == null || name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(c -> c < 0x20)) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(Account::hidden)) {
             throw new IllegalArgumentException("an account needs a name of at most " + MAX_NAME + " characters");
         }
+    }
+
+    /** Control, line-separator and bidirectional-override characters: they let a name pass for another text. */
+    private static boolean hidden(int c) {
+        return c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f;
     }
 }

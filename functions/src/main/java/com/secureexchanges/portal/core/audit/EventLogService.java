@@ -85,7 +85,7 @@ public final class EventLogService {
         User subject = subject(admin, userId);
         ChainHead head = subject.journal();
         List<StoredEvent> chain = store.chain(subject.key()).stream().filter(e -> e.seq() <= head.seq()).toList();
-        return Verification.of(chain, head, clock.instant(), journal.policy().retention());
+        return Verification.of(chain, head, clock.instant(), journal.policy().retention(), subject.deleted());
     }
 
     private User subject(Caller admin, String userId) {

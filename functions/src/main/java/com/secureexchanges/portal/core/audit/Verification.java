@@ -17,9 +17,18 @@ public record Verification(boolean valid, int events, String head, OptionalLong 
      * before the first one kept must be old enough to have been purged.
      */
     public static Verification of(List<StoredEvent> events, ChainHead recorded, Instant now, Duration retention) {
+        return of(events, recorded, now, retention, true);
+    }
+
+    /**
+     * @param pseudonymisedAllowed whether the chain's user is deleted: only then may events have lost
+     *                             their personal data; in a live user's chain that is an erasure
+     */
+    public static Verification of(List<StoredEvent> events, ChainHead recorded, Instant now, Duration retention,
+                                  boolean pseudonymisedAllowed) {
         StoredEvent previous = null;
         for (StoredEvent e : events) {
-            long broken = brokenAt(previous, e, now, retention);
+            long broken = e.salt().isEmpty() && !pseudonymisedAllowed ? e.seq() : brokenAt(previous, e, now, retention);
             if (broken > 0) {
                 return new Verification(false, events.size(), recorded.hash(), OptionalLong.of(broken));
             }

@@ -37,9 +37,12 @@ public final class UserAdministration {
     private final WelcomeEmails emails;
     private final TokenGenerator tokens;
     private final UserPolicy policy;
+    private final SensitiveChanges sensitive;
+    private final AdminNotices notices;
 
     public UserAdministration(UserDirectory users, DomainDirectory domains, UserChanges changes, Journal journal,
-                              MailSender mail, WelcomeEmails emails, TokenGenerator tokens, UserPolicy policy) {
+                              MailSender mail, WelcomeEmails emails, TokenGenerator tokens, UserPolicy policy,
+                              SensitiveChanges sensitive, AdminNotices notices) {
         this.users = users;
         this.domains = domains;
         this.changes = changes;
@@ -48,6 +51,8 @@ public final class UserAdministration {
         this.emails = emails;
         this.tokens = tokens;
         this.policy = policy;
+        this.sensitive = sensitive;
+        this.notices = notices;
     }
 
     /** A page of the account's users, by name or address, those matching {@code text} only. */
@@ -94,6 +99,9 @@ public final class UserAdministration {
         if (!approved) {
             throw new Unprocessable(ErrorId.DOMAIN_NOT_APPROVED);
         }
+        if (input.role() == Role.ADMINISTRATOR) {
+            sensitive.require(admin, admin.user(), EventType.USER_ADDED);
+        }
         Security security = new Security(input.mobile(), false, false, 1);
         User user = new User(tokens.id(), admin.account().id(), input.email(), input.profile(), input.role(), true,
                 security);
@@ -111,6 +119,9 @@ public final class UserAdministration {
         }
         Deliveries.attempt(() -> mail.send(emails.welcome(user.email(), user.profile().language(),
                 admin.account().name())));
+        if (user.administrator()) {
+            notices.tell(admin, user, AdminNotices.Change.ADDED_AS_ADMINISTRATOR);
+        }
         return user.withJournal(appendix.next());
     }
 
@@ -121,7 +132,11 @@ public final class UserAdministration {
      */
     public User edit(Caller admin, String userId, UserEdit edit) {
         User start = get(admin, userId);
-        return changes.apply(start, stored -> {
+        boolean roleChanges = edit.role().filter(r -> r != start.role()).isPresent();
+        if (roleChanges) {
+            sensitive.require(admin, start, EventType.ROLE_CHANGED);
+        }
+        User edited = changes.apply(start, stored -> {
             Profile profile = edit.applyTo(stored.profile());
             Role role = edit.role().orElse(stored.role());
             List<Event> events = new ArrayList<>();
@@ -135,5 +150,10 @@ public final class UserAdministration {
             }
             return new UserChanges.Change(stored.withProfile(profile).withRole(role), events);
         }).orElseThrow(Conflict::concurrentChange);
+        if (roleChanges) {
+            notices.tell(admin, edited, edited.administrator() ? AdminNotices.Change.MADE_ADMINISTRATOR
+                    : AdminNotices.Change.ADMINISTRATOR_ROLE_REMOVED);
+        }
+        return edited;
     }
 }

@@ -22,15 +22,19 @@ public final class UserLifecycle {
     private final SessionStore sessions;
     private final EventStore events;
     private final Journal journal;
+    private final SensitiveChanges sensitive;
+    private final AdminNotices notices;
 
     public UserLifecycle(UserAdministration users, UserChanges changes, UserDirectory directory, SessionStore sessions,
-                         EventStore events, Journal journal) {
+                         EventStore events, Journal journal, SensitiveChanges sensitive, AdminNotices notices) {
         this.users = users;
         this.changes = changes;
         this.directory = directory;
         this.sessions = sessions;
         this.events = events;
         this.journal = journal;
+        this.sensitive = sensitive;
+        this.notices = notices;
     }
 
     /** @throws Conflict {@code last_administrator} for the account's last active administrator */
@@ -71,19 +75,29 @@ public final class UserLifecycle {
         admin.requireAdministrator();
         User user = users.find(admin, userId);
         if (!user.deleted()) {
-            changes.apply(user, stored -> new UserChanges.Change(stored.deletedUser(),
-                    List.of(admin.event(EventType.USER_DELETED, stored))), (before, after, appendix) ->
-                    directory.delete(before, appendix)).orElseThrow(Conflict::concurrentChange);
+            sensitive.require(admin, user, EventType.USER_DELETED);
+            changes.apply(user, stored -> stored.deleted() ? new UserChanges.Change(stored, List.of())
+                    : new UserChanges.Change(stored.deletedUser(), List.of(admin.event(EventType.USER_DELETED, stored))),
+                    (before, after, appendix) -> directory.delete(before, appendix))
+                    .orElseThrow(Conflict::concurrentChange);
             sessions.listByUser(user.key()).forEach(s -> sessions.delete(s.idHash()));
+            notices.tell(admin, user, AdminNotices.Change.DELETED);
         }
         events.pseudonymise(user.key());
     }
 
     private User setActive(Caller admin, String userId, boolean active, EventType type) {
         User start = users.get(admin, userId);
-        return changes.apply(start, stored -> stored.active() == active
+        if (start.administrator() && start.active() != active) {
+            sensitive.require(admin, start, type);
+        }
+        User changed = changes.apply(start, stored -> stored.active() == active
                 ? new UserChanges.Change(stored, List.of())
                 : new UserChanges.Change(stored.withActive(active), List.of(admin.event(type, stored))))
                 .orElseThrow(Conflict::concurrentChange);
+        if (start.administrator() && start.active() != active) {
+            notices.tell(admin, changed, active ? AdminNotices.Change.REACTIVATED : AdminNotices.Change.SUSPENDED);
+        }
+        return changed;
     }
 }

@@ -11,6 +11,7 @@ import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.UserEdit;
 import java.util.Optional;
+import java.util.Set;
 
 /** The bodies of the user-admin routes (SPEC R: U1 add, U3 edit), validated into core values. */
 public final class UserInput {
@@ -21,8 +22,14 @@ public final class UserInput {
         this.json = json;
     }
 
+    private static final Set<String> ADD_FIELDS = Set.of("email", "firstName", "lastName", "mobile", "language",
+            "timeZone", "role", "dateCulture");
+    private static final Set<String> EDIT_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
+            "dateCulture", "role");
+
     /** {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional. */
     public NewUser newUser(ObjectNode body) {
+        onlyKnown(body, ADD_FIELDS);
         EmailAddress email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));
         Language language = language(json.requiredText(body, "language", 5));
         String culture = json.optionalText(body, "dateCulture", 8).orElse(language == Language.FR ? "fr-CA" : "en-CA");
@@ -36,11 +43,22 @@ public final class UserInput {
 
     /** Any of {@code firstName, lastName, language, timeZone, dateCulture, role}; absent fields stay. */
     public UserEdit edit(ObjectNode body) {
+        onlyKnown(body, EDIT_FIELDS);
         return new UserEdit(json.optionalText(body, "firstName", Profile.MAX_NAME),
                 json.optionalText(body, "lastName", Profile.MAX_NAME),
                 json.optionalText(body, "language", 5).map(UserInput::language),
                 json.optionalText(body, "timeZone", 64), json.optionalText(body, "dateCulture", 8),
                 json.optionalText(body, "role", 20).map(Role::fromId));
+    }
+
+    /** A field this route does not take is refused, never silently ignored. */
+    private static void onlyKnown(ObjectNode body, Set<String> known) {
+        body.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                String shown = name.replaceAll("[^A-Za-z0-9_]", "?");
+                throw InvalidInput.field(ErrorId.INVALID_FIELD, shown.length() > 40 ? shown.substring(0, 40) : shown);
+            }
+        });
     }
 
     static Language language(String code) {

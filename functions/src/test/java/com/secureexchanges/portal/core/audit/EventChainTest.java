@@ -132,6 +132,8 @@ class EventChainTest {
         copy.set(1, new StoredEvent(second.seq(), second.at(), pseudonymised, second.prevHash(), second.prevAt(),
                 second.personalDigest(), Optional.empty(), second.hash(), second.purgeAt()));
         assertTrue(Verification.of(copy, headOf(events), T0, RETENTION).valid());
+        assertEquals(OptionalLong.of(2), Verification.of(copy, headOf(events), T0, RETENTION, false).firstBrokenSeq(),
+                "in a live user's chain, personal data erased is an erasure");
         Event forged = new Event(e.type(), e.actor(), e.subject(), e.outcome(), e.reason(), "198.51.100.66",
                 "Firefox on Windows", e.requestId(), Map.of("note", "forged"));
         copy.set(1, new StoredEvent(second.seq(), second.at(), forged, second.prevHash(), second.prevAt(),

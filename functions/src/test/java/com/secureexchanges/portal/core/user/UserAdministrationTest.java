@@ -48,7 +48,8 @@ class UserAdministrationTest {
         assertEquals("domain_not_approved", refused.id());
         var welcome = f.mail.sent().getLast();
         assertEquals("pat@gmail.com", welcome.to().value());
-        assertTrue(welcome.subject().startsWith("Vous avez été ajouté à Account One"), welcome.subject());
+        assertEquals("Vous avez été ajouté à Secure Exchanges", welcome.subject(), "no administrator's text in it");
+        assertTrue(welcome.text().contains("« Account One »"), welcome.text());
         assertFalse(welcome.text().contains("#t="), "no sign-in link in a welcome email");
         StoredEventView added = new StoredEventView(f.eventsOf(pat).getFirst());
         assertEquals("user.added", added.type());
@@ -191,6 +192,64 @@ class UserAdministrationTest {
                 () -> f.portal.userLifecycle().delete(admin, admin.user().id())).id());
         f.clock.advance(Duration.ofMinutes(1));
         f.caller(f.signIn("admin@account-1.test"));
+    }
+
+    /** A stolen administrator session (older than 10 minutes) cannot make, unmake or delete anyone. */
+    @Test
+    void takingTheAccountOver_needsARecentLogin_andEveryoneConcernedIsTold() {
+        User pat = f.portal.userAdministration().add(admin, person("pat@one.test", Role.STANDARD));
+        f.clock.advance(Duration.ofMinutes(11));
+        Caller stale = admin;
+        var refused = assertThrows(com.secureexchanges.portal.core.error.Forbidden.class,
+                () -> f.portal.userAdministration().add(stale, person("thief@gmail.com", Role.ADMINISTRATOR)));
+        assertEquals("reauthentication_required", refused.id());
+        assertThrows(com.secureexchanges.portal.core.error.Forbidden.class, () -> f.portal.userAdministration()
+                .edit(stale, pat.id(), new UserEdit(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.of(Role.ADMINISTRATOR))));
+        assertThrows(com.secureexchanges.portal.core.error.Forbidden.class,
+                () -> f.portal.userLifecycle().delete(stale, pat.id()));
+        assertEquals("reauthentication_required", f.eventsOf(pat).getLast().event().reason().orElseThrow(),
+                "the attempt is in the log of the person it aimed at");
+        assertEquals(Role.STANDARD, f.reload(pat).role());
+        f.portal.userAdministration().edit(stale, pat.id(), new UserEdit(Optional.of("Patty"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        f.clock.advance(Duration.ofMinutes(1));
+        Caller fresh = f.caller(f.signIn("admin@account-1.test"));
+        int before = f.mail.sent().size();
+        f.portal.userAdministration().edit(fresh, pat.id(), new UserEdit(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Role.ADMINISTRATOR)));
+        var notice = f.mail.sent().subList(before, f.mail.sent().size());
+        assertEquals(List.of("pat@one.test"), notice.stream().map(m -> m.to().value()).toList(),
+                "the person is told (the actor, the only other administrator, is not)");
+        assertTrue(notice.getFirst().text().contains("Alan Admin (admin@account-1.test)"), notice.getFirst().text());
+        before = f.mail.sent().size();
+        f.portal.userLifecycle().suspend(fresh, pat.id());
+        assertEquals(List.of("pat@one.test"), f.mail.sent().subList(before, f.mail.sent().size()).stream()
+                .map(m -> m.to().value()).toList());
+    }
+
+    /** A deleted user's old link cannot write into their log, nor into the log of the address's next owner. */
+    @Test
+    void aDeletedUsersPendingLink_touchesNeitherTheirLogNorTheNextOwners() {
+        User x = f.portal.userAdministration().add(admin, person("x@gmail.com", Role.STANDARD));
+        String binding = f.requestLink("x@gmail.com");
+        String token = f.mail.lastToken();
+        f.portal.userLifecycle().delete(admin, x.id());
+        User y = f.portal.userAdministration().add(admin, person("x@gmail.com", Role.STANDARD));
+        for (int i = 0; i < 3; i++) {
+            f.portal.userAdministration().edit(admin, y.id(), new UserEdit(Optional.of("Y" + i), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        int xEvents = f.eventsOf(x).size();
+        assertThrows(com.secureexchanges.portal.core.error.LinkInvalid.class,
+                () -> f.redemption.redeem(token, Optional.of(binding), CoreFixture.BROWSER));
+        assertEquals(xEvents, f.eventsOf(x).size(), "nothing more in the deleted user's log");
+        User keptX = f.users.find(x.key()).orElseThrow();
+        assertTrue(f.portal.eventLog().verify(admin, x.id()).valid());
+        f.clock.advance(Duration.ofMinutes(1));
+        f.caller(f.signIn("x@gmail.com"));
+        assertEquals("login.succeeded", f.eventTypesOf(y).getLast(), "the new owner signs in: " + keptX.id());
     }
 
     /** What a test reads of a stored event. */

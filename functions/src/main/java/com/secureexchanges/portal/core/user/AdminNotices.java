@@ -1,0 +1,114 @@
+package com.secureexchanges.portal.core.user;
+
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.port.Deliveries;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Security notices about changes that could take an account over (SPEC: sensitive changes need a
+ * notice to the person): the person concerned and every other active administrator are told who did
+ * what, and when. A stolen administrator session cannot act unseen.
+ */
+public final class AdminNotices {
+
+    /** What happened to the person. */
+    public enum Change { ADDED_AS_ADMINISTRATOR, MADE_ADMINISTRATOR, ADMINISTRATOR_ROLE_REMOVED, SUSPENDED,
+        REACTIVATED, DELETED }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final int MAX_PAGES = 20;
+
+    private final UserDirectory users;
+    private final MailSender mail;
+    private final String product;
+    private final Clock clock;
+
+    public AdminNotices(UserDirectory users, MailSender mail, String productName, Clock clock) {
+        this.users = users;
+        this.mail = mail;
+        this.product = productName;
+        this.clock = clock;
+    }
+
+    /** Tells {@code subject} and the account's other active administrators (the actor aside). */
+    public void tell(Caller admin, User subject, Change change) {
+        Map<String, User> recipients = new LinkedHashMap<>();
+        recipients.put(subject.id(), subject);
+        for (User other : administrators(admin.account().id())) {
+            if (!other.id().equals(admin.user().id())) {
+                recipients.putIfAbsent(other.id(), other);
+            }
+        }
+        String when = WHEN.format(clock.instant());
+        for (User to : recipients.values()) {
+            if (!to.deleted()) {
+                OutgoingEmail email = compose(to, admin.user(), subject, change, when);
+                Deliveries.attempt(() -> mail.send(email));
+            }
+        }
+    }
+
+    private List<User> administrators(String accountId) {
+        List<User> found = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            UserPage users = this.users.page(accountId, new UserQuery(Optional.empty(), UserQuery.Sort.NAME, cursor, 50));
+            users.users().stream().filter(User::activeAdministrator).forEach(found::add);
+            cursor = users.cursor();
+            if (cursor.isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private OutgoingEmail compose(User to, User actor, User subject, Change change, String when) {
+        boolean fr = to.profile().language() == Language.FR;
+        String who = name(actor);
+        String whom = name(subject);
+        String what = fr ? switch (change) {
+            case ADDED_AS_ADMINISTRATOR -> who + " a ajouté " + whom + " comme administrateur";
+            case MADE_ADMINISTRATOR -> who + " a fait de " + whom + " un administrateur";
+            case ADMINISTRATOR_ROLE_REMOVED -> who + " a retiré le rôle d'administrateur à " + whom;
+            case SUSPENDED -> who + " a suspendu " + whom;
+            case REACTIVATED -> who + " a réactivé " + whom;
+            case DELETED -> who + " a supprimé " + whom;
+        } : switch (change) {
+            case ADDED_AS_ADMINISTRATOR -> who + " added " + whom + " as an administrator";
+            case MADE_ADMINISTRATOR -> who + " made " + whom + " an administrator";
+            case ADMINISTRATOR_ROLE_REMOVED -> who + " removed the administrator role of " + whom;
+            case SUSPENDED -> who + " suspended " + whom;
+            case REACTIVATED -> who + " reactivated " + whom;
+            case DELETED -> who + " deleted " + whom;
+        };
+        String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
+        String body = fr
+                ? what + " le " + when + ". Si ce changement n'était pas prévu, connectez-vous et vérifiez les "
+                        + "utilisateurs de votre organisation, ou prévenez un autre administrateur."
+                : what + " on " + when + ". If you did not expect this change, sign in and check the users of "
+                        + "your organization, or tell another administrator.";
+        String html = "<!doctype html><html lang=\"" + to.profile().language().code() + "\"><body><p>" + escape(body)
+                + "</p></body></html>";
+        return new OutgoingEmail(to.email(), subjectLine, body + "\n", html, false);
+    }
+
+    private static String name(User user) {
+        String full = (user.profile().firstName() + " " + user.profile().lastName()).strip();
+        return full.isEmpty() ? user.email().value() : full + " (" + user.email().value() + ")";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

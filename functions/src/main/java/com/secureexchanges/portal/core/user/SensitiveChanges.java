@@ -1,0 +1,50 @@
+package com.secureexchanges.portal.core.user;
+
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Forbidden;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Changes that could take an account over (making or unmaking administrators, suspending or
+ * reactivating one, deleting anyone) need a login of the last few minutes, as turning 2FA off does: a
+ * stolen administrator session alone cannot make them. A refusal is an event in the log of the user it
+ * was aimed at.
+ */
+public final class SensitiveChanges {
+
+    private final Journal journal;
+    private final EventStore events;
+    private final Clock clock;
+    private final Duration recentLogin;
+
+    public SensitiveChanges(Journal journal, EventStore events, Clock clock, Duration recentLogin) {
+        this.journal = journal;
+        this.events = events;
+        this.clock = clock;
+        this.recentLogin = recentLogin;
+    }
+
+    /** @throws Forbidden {@code reauthentication_required} when the caller's login is older than allowed */
+    public void require(Caller admin, User target, EventType type) {
+        if (!admin.session().createdAt().isBefore(clock.instant().minus(recentLogin))) {
+            return;
+        }
+        try {
+            journal.record(target.chain(), target.journal(), List.of(admin.event(type, target)
+                    .failed(ErrorId.REAUTHENTICATION_REQUIRED.id())), appendix -> {
+                        events.append(appendix);
+                        return appendix;
+                    });
+        } catch (Conflict chainKeptMoving) {
+            // The refusal stands without its event.
+        }
+        throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
+    }
+}
