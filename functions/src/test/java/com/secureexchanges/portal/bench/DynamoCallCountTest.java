@@ -49,6 +49,10 @@ class DynamoCallCountTest {
         var journal = portal.call("GET", "/api/me/events", null, session);
         assertEquals(200, journal.response().getStatusCode());
         assertEquals(List.of("UpdateItem", "BatchGetItem", "Query"), journal.dynamoCalls(), "one page, one query");
+        var users = portal.call("GET", "/api/users", null, session);
+        assertEquals(200, users.response().getStatusCode());
+        assertEquals(List.of("UpdateItem", "BatchGetItem", "Query"), users.dynamoCalls(),
+                "a page of the users list: the caller, then one query of the index");
         assertEquals(List.of("UpdateItem", "BatchGetItem", "TransactWriteItems"),
                 portal.call("POST", "/api/logout", null, session).dynamoCalls(), "sign-out and its event, together");
     }

@@ -72,6 +72,7 @@ public final class PerformanceReport {
                 + "\"lastName\":\"Bench\",\"language\":\"en\",\"timeZone\":\"America/Toronto\","
                 + "\"dateCulture\":\"en-CA\"}", session).dynamoCalls());
         row("GET /api/me/events (one page)", p.call("GET", "/api/me/events", null, session).dynamoCalls());
+        row("GET /api/users (one page)", p.call("GET", "/api/users", null, session).dynamoCalls());
         String user = "/api/users/" + DemoData.ADMIN_ID;
         row("GET /api/users/{id}/events (one page)", p.call("GET", user + "/events", null, session).dynamoCalls());
         row("GET /api/users/{id}/events.csv (small log)", p.call("GET", user + "/events.csv", null, session)
