@@ -2,7 +2,6 @@ package com.secureexchanges.portal.wiring;
 
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
-import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.LogSink;
 import com.secureexchanges.portal.core.access.CallerService;
@@ -79,7 +78,7 @@ public final class Portal {
         this.env = env;
         AppConfig config = env.config();
         Stores stores = env.stores();
-        journal = Lazy.of(() -> new Journal(env.clock(), env.tokens(), config.audit()));
+        journal = Lazy.of(() -> new Journal(env.clock(), env.tokens(), config.audit(), stores.events()));
         captchas = Lazy.of(() -> new CaptchaService(env.tokens(), env.hasher(), new CaptchaRenderer(), stores.limiter(),
                 env.clock(), config.captcha(), config.fixedCaptcha()));
         sessions = Lazy.of(() -> new SessionService(stores.sessions(), env.tokens(), env.hasher(), env.clock(),
@@ -91,7 +90,7 @@ public final class Portal {
                 sessions.get(), env.tokens(), env.hasher(), journal.get()));
         userChanges = Lazy.of(() -> new UserChanges(stores.users(), journal.get()));
         secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), env.sms().get(),
-                texts.get(), userChanges.get(), stores.events(), journal.get()));
+                texts.get(), userChanges.get(), journal.get()));
         login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), env.mail().get(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
                 config.login(), config.siteUrl()));
@@ -101,14 +100,13 @@ public final class Portal {
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
-        sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), stores.events(), env.clock(),
-                config.twoFactor().recentLogin()));
+        sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), stores.domains(), userChanges.get(),
                 journal.get(), env.mail().get(), new WelcomeEmails(config.productName(), config.siteUrl()),
                 env.tokens(), config.users(), sensitive.get(), notices.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
-                stores.sessions(), stores.events(), journal.get(), sensitive.get(), notices.get()));
+                sessionControl.get(), stores.events(), sensitive.get(), notices.get()));
     }
 
     public static Portal of(Environment env) {
@@ -118,7 +116,7 @@ public final class Portal {
     /** The portal over DynamoDB through {@code dynamo}: the dev server, LocalStack mode and tests. */
     public static Portal onDynamo(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail,
                                   SmsSender sms, List<byte[]> keys, LogSink logSink) {
-        return of(new Environment(config, clock, Stores.of(new DynamoStores(dynamo, config.tables())), () -> mail,
+        return of(new Environment(config, clock, Stores.onDynamo(dynamo, config.tables()), () -> mail,
                 () -> sms, new HmacSecretHasher(keys), new SecureRandomTokenGenerator(), Optional.empty(), logSink));
     }
 

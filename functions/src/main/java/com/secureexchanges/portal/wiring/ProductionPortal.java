@@ -3,7 +3,6 @@ package com.secureexchanges.portal.wiring;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
-import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
 import com.secureexchanges.portal.adapter.ses.SesMailSender;
 import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.config.AppConfig;
@@ -44,7 +43,7 @@ final class ProductionPortal {
         Lazy<SmsSender> sms = Lazy.of(() -> new SnsSmsSender(SnsClient.builder()
                 .httpClient(UrlConnectionHttpClient.create()).build(), config.smsSenderId()));
         return Portal.of(new Portal.Environment(config, Clock.systemUTC(),
-                Stores.of(new DynamoStores(dynamo, config.tables())), mail, sms, new HmacSecretHasher(keys),
+                Stores.onDynamo(dynamo, config.tables()), mail, sms, new HmacSecretHasher(keys),
                 new SecureRandomTokenGenerator(), originSecret, System.out::println));
     }
 }

@@ -1,6 +1,14 @@
 package com.secureexchanges.portal.wiring;
 
-import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoAccountStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoChallengeStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoDomainDirectory;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoEventStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoLoginStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoRateLimiter;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoSessionStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoUserDirectory;
+import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.domain.DomainDirectory;
@@ -10,6 +18,7 @@ import com.secureexchanges.portal.core.session.SessionStore;
 import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Every store the portal runs on, from one technology: DynamoDB (in AWS, DynamoDB Local, LocalStack)
@@ -20,8 +29,13 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
                      ChallengeCompletion completion, UserDirectory users, AccountStore accounts, EventStore events,
                      RateLimiter limiter, DomainDirectory domains) {
 
-    public static Stores of(DynamoStores dynamo) {
-        return new Stores(dynamo.login(), dynamo.sessions(), dynamo.challenges(), dynamo.completion(), dynamo.users(),
-                dynamo.accounts(), dynamo.events(), dynamo.limiter(), dynamo.domains());
+    /** The DynamoDB stores over one client and one set of tables. */
+    public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables) {
+        DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
+        DynamoUserDirectory users = new DynamoUserDirectory(dynamo, tables);
+        return new Stores(new DynamoLoginStore(dynamo, tables), new DynamoSessionStore(dynamo, tables), challenges,
+                challenges, users, new DynamoAccountStore(dynamo, tables.directory()),
+                new DynamoEventStore(dynamo, tables), new DynamoRateLimiter(dynamo, tables.auth()),
+                new DynamoDomainDirectory(dynamo, tables.directory()));
     }
 }

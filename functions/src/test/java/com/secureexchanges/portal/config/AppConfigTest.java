@@ -61,4 +61,16 @@ class AppConfigTest {
                 TableNames.prefixed("p-"));
         assertEquals(Optional.of("123456"), config.fixedCaptcha());
     }
+
+    @Test
+    void eventRetention_is400DaysUnlessSet_andRefusedOutOfRange() {
+        assertEquals(java.time.Duration.ofDays(400), AppConfig.lambda(lambdaEnv()).audit().retention());
+        Map<String, String> env = lambdaEnv();
+        env.put(AppConfig.EVENT_RETENTION_DAYS, "30");
+        assertEquals(java.time.Duration.ofDays(30), AppConfig.lambda(env).audit().retention());
+        for (String bad : new String[] {"0", "3651", "ten", "-5"}) {
+            env.put(AppConfig.EVENT_RETENTION_DAYS, bad);
+            assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env), bad);
+        }
+    }
 }

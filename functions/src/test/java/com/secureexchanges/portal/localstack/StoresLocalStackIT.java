@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.secureexchanges.portal.adapter.dynamodb.DynamoStores;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.error.BrowserMismatch;
@@ -25,7 +24,7 @@ class StoresLocalStackIT {
         DynamoDbClient dynamo = LocalStack.dynamo();
         TableNames tables = TableNames.prefixed("it" + System.nanoTime() + "-");
         DynamoTables.createMissing(dynamo, tables);
-        CoreFixture f = new CoreFixture(Stores.of(new DynamoStores(dynamo, tables)), LoginPolicy.DEFAULT,
+        CoreFixture f = new CoreFixture(Stores.onDynamo(dynamo, tables), LoginPolicy.DEFAULT,
                 () -> dynamo.scan(r -> r.tableName(tables.sessions())).count());
         f.addUser("ada@example.com");
         String binding = f.requestLink("ada@example.com");

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -24,9 +25,9 @@ final class Reads {
     /** The items found under the keys of each table, by table. */
     static Map<String, List<Map<String, AttributeValue>>> batch(DynamoDbClient dynamo,
                                                                Map<String, List<Map<String, AttributeValue>>> keys) {
-        Map<String, KeysAndAttributes> wanted = new java.util.HashMap<>();
+        Map<String, KeysAndAttributes> wanted = new HashMap<>();
         keys.forEach((table, k) -> wanted.put(table, KeysAndAttributes.builder().keys(k).consistentRead(true).build()));
-        Map<String, List<Map<String, AttributeValue>>> found = new java.util.HashMap<>();
+        Map<String, List<Map<String, AttributeValue>>> found = new HashMap<>();
         Map<String, KeysAndAttributes> left = wanted;
         for (int i = 0; i <= RETRIES && !left.isEmpty(); i++) {
             final Map<String, KeysAndAttributes> request = left;

@@ -35,8 +35,4 @@ public record Caller(Session session, User user, Account account, ClientInfo cli
     public Event event(EventType type) {
         return event(type, user);
     }
-
-    public Caller withUser(User changed) {
-        return new Caller(session, changed, account, client);
-    }
 }

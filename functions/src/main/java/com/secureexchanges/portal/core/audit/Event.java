@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.core.audit;
 
 import com.secureexchanges.portal.core.model.ClientInfo;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record Event(EventType type, String actor, String subject, Outcome outcom
         }
         TreeMap<String, String> sorted = new TreeMap<>();
         details.forEach((k, v) -> sorted.put(k, v.length() > MAX_VALUE ? v.substring(0, MAX_VALUE) : v));
-        details = java.util.Collections.unmodifiableSortedMap(sorted);
+        details = Collections.unmodifiableSortedMap(sorted);
     }
 
     /** An event the subject caused themselves (or, signed out, someone using their address or link). */

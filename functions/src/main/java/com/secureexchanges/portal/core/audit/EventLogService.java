@@ -70,10 +70,7 @@ public final class EventLogService {
         rows.sort(Comparator.comparingLong(StoredEvent::seq));
         Event exported = admin.event(EventType.EVENTS_EXPORTED, subject).with("from", EventChain.TIME.format(from))
                 .with("to", EventChain.TIME.format(to)).with("rows", Integer.toString(rows.size()));
-        journal.record(subject.chain(), head, List.of(exported), appendix -> {
-            store.append(appendix);
-            return appendix;
-        });
+        journal.recordAlone(subject.chain(), head, List.of(exported));
         return new Export(List.copyOf(rows), head);
     }
 

@@ -19,11 +19,13 @@ public final class Journal {
     private final Clock clock;
     private final TokenGenerator tokens;
     private final AuditPolicy policy;
+    private final EventStore store;
 
-    public Journal(Clock clock, TokenGenerator tokens, AuditPolicy policy) {
+    public Journal(Clock clock, TokenGenerator tokens, AuditPolicy policy, EventStore store) {
         this.clock = clock;
         this.tokens = tokens;
         this.policy = policy;
+        this.store = store;
     }
 
     /** The events chained after {@code head}, not yet written. */
@@ -51,6 +53,18 @@ public final class Journal {
                 head = moved.actual();
             }
         }
+    }
+
+    /**
+     * Records events that go with no other write (a refusal, an export).
+     *
+     * @throws Conflict when the head keeps moving
+     */
+    public void recordAlone(ChainRef chain, ChainHead believed, List<Event> events) {
+        record(chain, believed, events, appendix -> {
+            store.append(appendix);
+            return appendix;
+        });
     }
 
     public AuditPolicy policy() {

@@ -58,8 +58,7 @@ public final class SessionService {
         return store.listByUser(current.userKey()).stream().filter(s -> alive(s, now)).toList();
     }
 
-    /** Whether the session is still alive at {@code now}. */
-    public boolean alive(Session s, Instant now) {
+    private boolean alive(Session s, Instant now) {
         return now.isBefore(s.absoluteExpiry()) && s.lastSeenAt().isAfter(now.minus(policy.idle()));
     }
 

@@ -2,7 +2,6 @@ package com.secureexchanges.portal.core.twofactor;
 
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.audit.Event;
-import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
@@ -31,17 +30,15 @@ public final class SecondFactorSettings {
     private final SmsSender sms;
     private final SmsTexts texts;
     private final UserChanges changes;
-    private final EventStore events;
     private final Journal journal;
 
     public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
-                                UserChanges changes, EventStore events, Journal journal) {
+                                UserChanges changes, Journal journal) {
         this.codes = codes;
         this.completion = completion;
         this.sms = sms;
         this.texts = texts;
         this.changes = changes;
-        this.events = events;
         this.journal = journal;
     }
 
@@ -93,11 +90,8 @@ public final class SecondFactorSettings {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
         }
         if (guess instanceof Guess.Wrong wrong) {
-            journal.record(user.chain(), user.journal(), TwoFactorService.failures(wrong, "enrolment", caller.client()),
-                    appendix -> {
-                        events.append(appendix);
-                        return user;
-                    });
+            journal.recordAlone(user.chain(), user.journal(),
+                    TwoFactorService.failures(wrong, "enrolment", caller.client()));
             throw Codes.refusal(wrong);
         }
         Challenge solved = guess.challenge();
@@ -126,11 +120,7 @@ public final class SecondFactorSettings {
         Instant now = codes.now();
         Event disabled = caller.event(EventType.TWOFACTOR_DISABLED);
         if (caller.session().createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
-            journal.record(user.chain(), user.journal(), List.of(disabled.failed("reauthentication_required")),
-                    appendix -> {
-                        events.append(appendix);
-                        return user;
-                    });
+            journal.recordAlone(user.chain(), user.journal(), List.of(disabled.failed("reauthentication_required")));
             throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
         }
         return save(user, stored -> {

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.core.user;
 
 import com.secureexchanges.portal.core.access.Caller;
-import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
@@ -20,13 +19,11 @@ import java.util.List;
 public final class SensitiveChanges {
 
     private final Journal journal;
-    private final EventStore events;
     private final Clock clock;
     private final Duration recentLogin;
 
-    public SensitiveChanges(Journal journal, EventStore events, Clock clock, Duration recentLogin) {
+    public SensitiveChanges(Journal journal, Clock clock, Duration recentLogin) {
         this.journal = journal;
-        this.events = events;
         this.clock = clock;
         this.recentLogin = recentLogin;
     }
@@ -37,11 +34,8 @@ public final class SensitiveChanges {
             return;
         }
         try {
-            journal.record(target.chain(), target.journal(), List.of(admin.event(type, target)
-                    .failed(ErrorId.REAUTHENTICATION_REQUIRED.id())), appendix -> {
-                        events.append(appendix);
-                        return appendix;
-                    });
+            journal.recordAlone(target.chain(), target.journal(), List.of(admin.event(type, target)
+                    .failed(ErrorId.REAUTHENTICATION_REQUIRED.id())));
         } catch (Conflict chainKeptMoving) {
             // The refusal stands without its event.
         }

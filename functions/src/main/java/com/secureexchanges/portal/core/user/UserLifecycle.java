@@ -1,12 +1,10 @@
 package com.secureexchanges.portal.core.user;
 
 import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.access.SessionControl;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.EventType;
-import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
-import com.secureexchanges.portal.core.session.Session;
-import com.secureexchanges.portal.core.session.SessionStore;
 import java.util.List;
 
 /**
@@ -19,20 +17,19 @@ public final class UserLifecycle {
     private final UserAdministration users;
     private final UserChanges changes;
     private final UserDirectory directory;
-    private final SessionStore sessions;
+    private final SessionControl sessions;
     private final EventStore events;
-    private final Journal journal;
     private final SensitiveChanges sensitive;
     private final AdminNotices notices;
 
-    public UserLifecycle(UserAdministration users, UserChanges changes, UserDirectory directory, SessionStore sessions,
-                         EventStore events, Journal journal, SensitiveChanges sensitive, AdminNotices notices) {
+    public UserLifecycle(UserAdministration users, UserChanges changes, UserDirectory directory,
+                         SessionControl sessions, EventStore events, SensitiveChanges sensitive,
+                         AdminNotices notices) {
         this.users = users;
         this.changes = changes;
         this.directory = directory;
         this.sessions = sessions;
         this.events = events;
-        this.journal = journal;
         this.sensitive = sensitive;
         this.notices = notices;
     }
@@ -40,7 +37,7 @@ public final class UserLifecycle {
     /** @throws Conflict {@code last_administrator} for the account's last active administrator */
     public User suspend(Caller admin, String userId) {
         User suspended = setActive(admin, userId, false, EventType.USER_SUSPENDED);
-        sessions.listByUser(suspended.key()).forEach(s -> sessions.delete(s.idHash()));
+        sessions.endAll(suspended.key());
         return suspended;
     }
 
@@ -50,18 +47,7 @@ public final class UserLifecycle {
 
     /** Ends every session of the user ("Sign out everywhere"); returns how many. */
     public int signOutEverywhere(Caller admin, String userId) {
-        User user = users.get(admin, userId);
-        List<Session> all = sessions.listByUser(user.key());
-        try {
-            journal.record(user.chain(), user.journal(), List.of(admin.event(EventType.SESSION_REVOKED, user)
-                    .with("sessions", Integer.toString(all.size())).with("scope", "all")), appendix -> {
-                        sessions.revoke(all, appendix);
-                        return appendix;
-                    });
-        } catch (Conflict chainKeptMoving) {
-            all.forEach(s -> sessions.delete(s.idHash()));
-        }
-        return all.size();
+        return sessions.revokeAll(admin, users.get(admin, userId));
     }
 
     /**
@@ -80,7 +66,7 @@ public final class UserLifecycle {
                     : new UserChanges.Change(stored.deletedUser(), List.of(admin.event(EventType.USER_DELETED, stored))),
                     (before, after, appendix) -> directory.delete(before, appendix))
                     .orElseThrow(Conflict::concurrentChange);
-            sessions.listByUser(user.key()).forEach(s -> sessions.delete(s.idHash()));
+            sessions.endAll(user.key());
             notices.tell(admin, user, AdminNotices.Change.DELETED);
         }
         events.pseudonymise(user.key());

@@ -26,6 +26,7 @@ public final class ApiRequest {
     private final ClientAddress addresses;
     private final Map<String, List<String>> headers = new HashMap<>();
     private Caller caller;
+    private Optional<Route> route;
 
     private ApiRequest(APIGatewayProxyRequestEvent event, ClientAddress addresses) {
         this.event = event;
@@ -52,6 +53,13 @@ public final class ApiRequest {
      * /api/users/{id}}); without one, the path is matched as API Gateway would.
      */
     public Optional<Route> route() {
+        if (route == null) {
+            route = matchRoute();
+        }
+        return route;
+    }
+
+    private Optional<Route> matchRoute() {
         String resource = event.getResource();
         if (resource != null && !resource.isBlank() && !resource.contains("{proxy")) {
             return Routes.of(method(), resource);

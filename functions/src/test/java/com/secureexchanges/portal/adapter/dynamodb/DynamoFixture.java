@@ -24,7 +24,7 @@ public final class DynamoFixture {
 
     /** The DynamoDB adapters over these tables, for running the core services on the real engine. */
     public Stores stores() {
-        return Stores.of(new DynamoStores(dynamo, tables));
+        return Stores.onDynamo(dynamo, tables);
     }
 
     /** The core services over these tables. */
