@@ -2,12 +2,14 @@ package com.secureexchanges.portal.config;
 
 import com.secureexchanges.portal.core.audit.AuditPolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
+import com.secureexchanges.portal.core.domain.DomainPolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
 import com.secureexchanges.portal.core.user.UserPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +26,19 @@ import java.util.Optional;
  * @param audit        the event log's retention and limits ({@code EVENT_RETENTION_DAYS}, default 400)
  * @param users        rules for adding users ({@code PUBLIC_MAIL_DOMAINS}: comma-separated, replacing the
  *                     built-in list of public mail domains)
+ * @param domains      rules for claiming domains ({@code DNS_RESOLVERS}: comma-separated {@code host:port},
+ *                     default the system's resolvers)
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
                         Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId,
-                        AuditPolicy audit, UserPolicy users) {
+                        AuditPolicy audit, UserPolicy users, DomainPolicy domains) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
     public static final String EVENT_RETENTION_DAYS = "EVENT_RETENTION_DAYS";
+    public static final String DNS_RESOLVERS = "DNS_RESOLVERS";
 
     public AppConfig {
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -60,7 +65,14 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 new TableNames(directory, auth, sessions, events), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
-                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env), users(env));
+                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env), users(env),
+                domains(env));
+    }
+
+    /** The same configuration with other rules for domains. */
+    public AppConfig withDomains(DomainPolicy changed) {
+        return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
+                login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, audit, users, changed);
     }
 
     /** Configuration of the local portal (dev server). */
@@ -70,7 +82,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
                 SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty(), audit(env),
-                users(env));
+                users(env), domains(env));
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
@@ -100,6 +112,13 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     private static UserPolicy users(Map<String, String> env) {
         return optional(env, "PUBLIC_MAIL_DOMAINS").map(list -> new UserPolicy(new HashSet<>(List.of(list.split(","))),
                 UserPolicy.DEFAULT.pageSize())).orElse(UserPolicy.DEFAULT);
+    }
+
+    /** {@code DNS_RESOLVERS}: {@code host:port} entries, comma-separated; the system's resolvers when unset. */
+    private static DomainPolicy domains(Map<String, String> env) {
+        return optional(env, DNS_RESOLVERS).map(list -> DomainPolicy.DEFAULT.withResolvers(
+                Arrays.stream(list.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList()))
+                .orElse(DomainPolicy.DEFAULT);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

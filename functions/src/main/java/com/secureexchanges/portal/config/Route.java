@@ -36,7 +36,11 @@ public enum Route {
     USER_EVENTS("GET", "/api/users/{id}/events", Access.ADMINISTRATOR, Routes.EVENTS),
     /** A read that writes (the export is itself an event): checked like a change, so another site cannot cause it. */
     USER_EVENTS_CSV("GET", "/api/users/{id}/events.csv", Access.ADMINISTRATOR, Routes.EVENTS, true),
-    USER_EVENTS_VERIFY("GET", "/api/users/{id}/events/verify", Access.ADMINISTRATOR, Routes.EVENTS);
+    USER_EVENTS_VERIFY("GET", "/api/users/{id}/events/verify", Access.ADMINISTRATOR, Routes.EVENTS),
+    DOMAINS("GET", "/api/domains", Access.ADMINISTRATOR, Routes.DOMAINS),
+    DOMAIN_ADD("POST", "/api/domains", Access.ADMINISTRATOR, Routes.DOMAINS),
+    DOMAIN_VERIFY("POST", "/api/domains/{domain}/verify", Access.ADMINISTRATOR, Routes.DOMAINS),
+    DOMAIN_REMOVE("DELETE", "/api/domains/{domain}", Access.ADMINISTRATOR, Routes.DOMAINS);
 
     private final String method;
     private final String path;

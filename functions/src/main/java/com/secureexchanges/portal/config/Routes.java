@@ -46,6 +46,14 @@ public final class Routes {
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), appendAndPseudonymise(Tables.EVENTS)),
             true, false, true);
 
+    /**
+     * The account's email domains and their DNS verification (SPEC U4), part of the customer's user-admin
+     * family: its own function, the only one that makes DNS queries.
+     */
+    public static final FunctionSpec DOMAINS = new FunctionSpec("Domains", HANDLERS + "DomainsHandler",
+            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
+                    append(Tables.EVENTS)), false, false, true);
+
     private Routes() {
     }
 

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.wiring;
 
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
+import com.secureexchanges.portal.adapter.dns.DnsjavaTxtLookup;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.LogSink;
@@ -10,6 +11,7 @@ import com.secureexchanges.portal.core.audit.EventLogService;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
+import com.secureexchanges.portal.core.domain.DomainAdministration;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
@@ -17,6 +19,7 @@ import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
+import com.secureexchanges.portal.core.port.TxtLookup;
 import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.twofactor.Codes;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
@@ -73,6 +76,8 @@ public final class Portal {
     private final Lazy<AdminNotices> notices;
     private final Lazy<UserAdministration> userAdministration;
     private final Lazy<UserLifecycle> userLifecycle;
+    private final Lazy<TxtLookup> dns;
+    private final Lazy<DomainAdministration> domainAdministration;
 
     private Portal(Environment env) {
         this.env = env;
@@ -107,6 +112,9 @@ public final class Portal {
                 env.tokens(), config.users(), sensitive.get(), notices.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
                 sessionControl.get(), stores.events(), sensitive.get(), notices.get()));
+        dns = Lazy.of(() -> DnsjavaTxtLookup.of(config.domains().resolvers(), config.domains().timeout()));
+        domainAdministration = Lazy.of(() -> new DomainAdministration(stores.domains(), dns, journal.get(),
+                stores.limiter(), env.tokens(), env.clock(), config.domains(), config.users(), sensitive.get()));
     }
 
     public static Portal of(Environment env) {
@@ -183,5 +191,9 @@ public final class Portal {
 
     public UserLifecycle userLifecycle() {
         return userLifecycle.get();
+    }
+
+    public DomainAdministration domainAdministration() {
+        return domainAdministration.get();
     }
 }

@@ -36,6 +36,6 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
         return new Stores(new DynamoLoginStore(dynamo, tables), new DynamoSessionStore(dynamo, tables), challenges,
                 challenges, users, new DynamoAccountStore(dynamo, tables.directory()),
                 new DynamoEventStore(dynamo, tables), new DynamoRateLimiter(dynamo, tables.auth()),
-                new DynamoDomainDirectory(dynamo, tables.directory()));
+                new DynamoDomainDirectory(dynamo, tables));
     }
 }

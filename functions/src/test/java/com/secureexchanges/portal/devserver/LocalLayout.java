@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The version of the local data folder's layout. Data written before accounts existed (users not
- * under an account, no event log) cannot be read by this version: it is moved aside, not deleted,
- * and the portal starts afresh with the demo account.
+ * The version of the local data folder's layout. Data of an older layout (1: users not under an
+ * account, no event log; 2: approved domains without the account's own domain items) is moved aside,
+ * not deleted, and the portal starts afresh with the demo account.
  */
 final class LocalLayout {
 
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private LocalLayout() {
     }

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.domain.DomainClaim;
+import com.secureexchanges.portal.testing.LoopbackDns;
+import java.time.Instant;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.handler.http.Views;
@@ -54,6 +59,8 @@ class EventsTest {
 
     private static final String CAPTCHA = "904731";
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    /** The DNS server the samples' domains are looked up on. */
+    private static final LoopbackDns DNS = new LoopbackDns();
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -126,6 +133,20 @@ class EventsTest {
         }
     }
 
+    /**
+     * The demo account's domains: {@code acme.ca} pending with its record published, {@code pending.ca}
+     * pending without; {@code taken.ca} approved by another account.
+     */
+    private static void seedDomains(Portal portal, Caller admin) {
+        DomainClaim acme = portal.domainAdministration().add(admin, "acme.ca").claim();
+        DNS.publish(acme.domain().recordName(), acme.recordValue());
+        portal.domainAdministration().add(admin, "pending.ca");
+        portal.stores().accounts().create(new Account("other-account", "Other", Instant.EPOCH, true),
+                new User("other-admin", "other-account", new EmailAddress("admin@taken.ca"),
+                        Profile.of("O", "Ther", Language.EN), Role.ADMINISTRATOR, true, Security.NONE));
+        portal.stores().domains().approve("other-account", "taken.ca", Instant.EPOCH);
+    }
+
     private static String other(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
@@ -146,8 +167,8 @@ class EventsTest {
             DynamoDbClient dynamo = LocalDynamo.shared().client();
             TableNames tables = TableNames.prefixed("events" + COUNTER.incrementAndGet() + "-");
             DynamoTables.createMissing(dynamo, tables);
-            AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), "https://portal.example.com",
-                    tables);
+            AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA, AppConfig.DNS_RESOLVERS,
+                    DNS.address()), "https://portal.example.com", tables);
             List<String> log = new ArrayList<>();
             Portal portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
                     log::add);
@@ -163,6 +184,8 @@ class EventsTest {
             portal.secondFactor().enable(portal.callers().resolve(Optional.of(session), client),
                     new PhoneNumber("+15145550188"));
             String enrolCode = sms.lastCode();
+
+            seedDomains(portal, portal.callers().resolve(Optional.of(session), client));
 
             EmailAddress grace = new EmailAddress("grace@example.com");
             portal.stores().users().create(new User("grace", DemoData.ACCOUNT_ID, grace, Profile.of("Grace", "Hopper",

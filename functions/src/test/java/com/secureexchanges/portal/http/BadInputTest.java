@@ -138,6 +138,34 @@ class BadInputTest {
         assertEquals(before, after, "nothing was stored");
     }
 
+    /** The domain routes: malformed names are 400 and write nothing; odd path names are not found. */
+    @Test
+    void domainRoutes_refuseBadInput() {
+        portal.clock.advance(java.time.Duration.ofMinutes(13));
+        String session = http.loginAdmin(RunningPortal.CAPTCHA);
+        Map<String, String> bodies = badBodies("domain");
+        for (String name : new String[] {"not a domain", "com", "-acme.ca", "acme..ca", "acme.ca/x", "a@acme.ca",
+                "x".repeat(64) + ".ca", "acme.ca\\u0000", "%00.ca", "", "127.0.0.1", "acme.123"}) {
+            bodies.put("domain " + name, "{\"domain\":\"" + name + "\"}");
+        }
+        bodies.put("unknown field", "{\"domain\":\"acme.ca\",\"status\":\"verified\"}");
+        assertAllRefused("POST", "/api/domains", bodies, session);
+        for (String name : new String[] {"gmail.com", "co.uk", "github.io", "nowhere.invalid"}) {
+            HttpResponse<String> r = http.post("/api/domains", "{\"domain\":\"" + name + "\"}", session);
+            assertEquals(422, r.statusCode(), name + " → " + r.body());
+            assertTrue(r.body().startsWith("{\"error\":\"public_domain\""), r.body());
+        }
+        for (String id : new String[] {"%00", "..", "a%2Fb", "x".repeat(300), "%C3%A9", "'%20OR%201=1", "%0Aforged"}) {
+            HttpResponse<String> verify = http.post("/api/domains/" + id + "/verify", null, session);
+            assertEquals(404, verify.statusCode(), id + " → " + verify.body());
+            assertTrue(ERROR_BODY.matcher(verify.body()).matches(), verify.body());
+            HttpResponse<String> remove = http.send("DELETE", "/api/domains/" + id, null,
+                    Map.of("Origin", portal.url(), "X-Portal-Request", "1"), session);
+            assertEquals(404, remove.statusCode(), id + " → " + remove.body());
+        }
+        portal.clock.advance(java.time.Duration.ofMinutes(13));
+    }
+
     /** The event-log routes: odd ids are simply not found, bad dates and cursors are 400, never a 5xx. */
     @Test
     void eventLogRoutes_refuseBadIdsDatesAndCursors() {

@@ -11,6 +11,11 @@ import com.secureexchanges.portal.config.Access;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.audit.Appendix;
+import com.secureexchanges.portal.core.audit.ChainRef;
+import com.secureexchanges.portal.core.domain.DomainClaim;
+import com.secureexchanges.portal.core.domain.DomainName;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.user.Profile;
@@ -59,7 +64,8 @@ class TenantIsolationTest {
     }
 
     private static final Map<String, Ids> SOURCES = Map.of(
-            "id", new Ids(route -> user(DemoData.ACCOUNT_ID, "victim"), route -> user(OTHER_ACCOUNT, "own")));
+            "id", new Ids(route -> user(DemoData.ACCOUNT_ID, "victim"), route -> user(OTHER_ACCOUNT, "own")),
+            "domain", new Ids(route -> domain(DemoData.ACCOUNT_ID, "victim"), route -> domain(OTHER_ACCOUNT, "own")));
 
     private static int users;
 
@@ -70,6 +76,17 @@ class TenantIsolationTest {
                 new EmailAddress(id + "@" + account + ".test"), Profile.of("Test", "User", Language.EN),
                 Role.STANDARD, true, Security.NONE));
         return id;
+    }
+
+    private static int domains;
+
+    /** A fresh pending domain of {@code account}. */
+    private static String domain(String account, String prefix) {
+        DomainName name = new DomainName(prefix + "-" + (++domains) + ".ca");
+        portal.server.portal().stores().domains().add(DomainClaim.pending(account, name, "token" + domains,
+                portal.clock.instant()), 100, Appendix.none(new ChainRef(new UserKey(account, "nobody"),
+                new EmailAddress("nobody@" + name.value()))));
+        return name.value();
     }
 
     @TestFactory

@@ -10,6 +10,7 @@ import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.audit.EventLogService;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.StoredEvent;
+import com.secureexchanges.portal.core.domain.DomainPolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
 import com.secureexchanges.portal.core.login.LinkRedemption;
@@ -102,7 +103,8 @@ public final class CoreFixture {
         AppConfig base = AppConfig.local(Map.of(), SITE, TableNames.prefixed("unused-"));
         AppConfig config = new AppConfig(base.siteUrl(), base.productName(), base.tables(), base.mailFrom(),
                 base.sensitiveConfigurationSet(), base.smsSenderId(), base.captcha(), policy, base.sessions(),
-                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit(), base.users());
+                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit(), base.users(),
+                base.domains());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
                 Optional.empty(), line -> { }));
         users = stores.users();
@@ -131,6 +133,12 @@ public final class CoreFixture {
     public LoginService loginWith(MailSender sender) {
         return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender, () -> sms,
                 hasher, tokens, Optional.empty(), line -> { })).login();
+    }
+
+    /** The same portal over the same stores with other rules for domains (its DNS resolvers, limits). */
+    public Portal withDomains(DomainPolicy policy) {
+        return Portal.of(new Portal.Environment(portal.config().withDomains(policy), clock, portal.stores(),
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
     }
 
     public User addUser(String email) {

@@ -10,7 +10,7 @@ public final class InMemoryStores {
     public final InMemoryRateLimiter limiter = new InMemoryRateLimiter();
     public final InMemoryChallengeStore challenges = new InMemoryChallengeStore(directory, sessions, limiter);
     public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
-    public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory();
+    public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory(directory);
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains);

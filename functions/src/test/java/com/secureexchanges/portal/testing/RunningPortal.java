@@ -25,11 +25,14 @@ public final class RunningPortal implements AutoCloseable, AfterAllCallback {
 
     public final MutableClock clock = MutableClock.aheadOfNow();
     public final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
+    /** The only DNS server this portal asks (SPEC U4): tests publish records on it. */
+    public final LoopbackDns dns = new LoopbackDns();
     public final DevServer server;
 
     public RunningPortal() {
         try {
-            server = DevServer.start(new DevServer.Options(0, null, Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), clock,
+            server = DevServer.start(new DevServer.Options(0, null, Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA,
+                    AppConfig.DNS_RESOLVERS, dns.address()), clock,
                     logLines::add, "http" + COUNTER.incrementAndGet() + "-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,5 +67,6 @@ public final class RunningPortal implements AutoCloseable, AfterAllCallback {
     @Override
     public void close() {
         server.close();
+        dns.close();
     }
 }

@@ -76,6 +76,20 @@ public enum ErrorId {
             "Veillez à toujours garder au moins un administrateur actif dans le compte."),
     INVALID_ROLE("Choose Standard user or Administrator.", "Choisissez Utilisateur standard ou Administrateur."),
     INVALID_SORT("Sort by name or by email.", "Triez par nom ou par courriel."),
+    INVALID_DOMAIN("Enter a domain name, like example.com.", "Entrez un nom de domaine, comme exemple.com."),
+    PUBLIC_DOMAIN("This is a public mail service or a public suffix: it cannot belong to one organization.",
+            "C’est un service de messagerie public ou un suffixe public : il ne peut appartenir à une seule "
+                    + "organisation."),
+    DOMAIN_TAKEN("This domain is already approved by another organization.",
+            "Ce domaine est déjà approuvé par une autre organisation."),
+    TOO_MANY_DOMAINS("Your organization has reached the most domains it can have. Remove one first.",
+            "Votre organisation a atteint le nombre maximal de domaines. Retirez-en un d’abord."),
+    RECORD_NOT_FOUND("The TXT record was not found. Check its name and value, wait a few minutes for DNS to "
+            + "update, then verify again.", "L’enregistrement TXT est introuvable. Vérifiez son nom et sa valeur, "
+            + "attendez quelques minutes la mise à jour du DNS, puis vérifiez de nouveau."),
+    VERIFY_LIMIT("Too many verifications this hour. Try again later.",
+            "Trop de vérifications dans l’heure. Réessayez plus tard."),
+    DNS_UNAVAILABLE("DNS did not answer. Try again in a minute.", "Le DNS n’a pas répondu. Réessayez dans une minute."),
     INTERNAL_ERROR("Something went wrong on our side. Please try again.",
             "Une erreur est survenue de notre côté. Veuillez réessayer.");
 

@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public abstract sealed class PortalException extends RuntimeException
         permits InvalidInput, PayloadTooLarge, NotAuthenticated, Forbidden, BrowserMismatch, LinkInvalid, RateLimited,
-                NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid, Conflict, Unprocessable {
+                NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid, Conflict, Unprocessable,
+                Unavailable {
 
     private final ErrorId error;
     private final Map<String, String> arguments;

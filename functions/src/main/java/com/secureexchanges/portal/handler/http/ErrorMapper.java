@@ -14,6 +14,7 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
+import com.secureexchanges.portal.core.error.Unavailable;
 import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.model.Language;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class ErrorMapper {
             case PayloadTooLarge x -> 413;
             case Unprocessable x -> 422;
             case RateLimited x -> 429;
+            case Unavailable x -> 503;
         };
     }
 
@@ -56,6 +58,9 @@ public final class ErrorMapper {
             body.put("attemptsLeft", rejected.attemptsLeft());
         }
         body.put("message", e.message(language));
+        if (e instanceof Unprocessable unprocessable) {
+            body.putAll(unprocessable.details());
+        }
         return ApiResponse.json(status(e), json.write(body));
     }
 

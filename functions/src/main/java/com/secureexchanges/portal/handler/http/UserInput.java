@@ -52,7 +52,7 @@ public final class UserInput {
     }
 
     /** A field this route does not take is refused, never silently ignored. */
-    private static void onlyKnown(ObjectNode body, Set<String> known) {
+    public static void onlyKnown(ObjectNode body, Set<String> known) {
         body.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 String shown = name.replaceAll("[^A-Za-z0-9_]", "?");
