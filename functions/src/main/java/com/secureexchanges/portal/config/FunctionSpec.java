@@ -10,7 +10,14 @@ import java.util.List;
  * @param sendsMail    whether it may call SES
  * @param sendsSms     whether it may publish SMS through SNS
  * @param readsKeys    whether it needs the HMAC keys secret
+ * @param artifact     the jar it runs from
  */
 public record FunctionSpec(String id, String handlerClass, List<TableAccess> tables, boolean sendsMail,
-                           boolean sendsSms, boolean readsKeys) {
+                           boolean sendsSms, boolean readsKeys, Artifact artifact) {
+
+    /** A function running from the core jar. */
+    public FunctionSpec(String id, String handlerClass, List<TableAccess> tables, boolean sendsMail, boolean sendsSms,
+                        boolean readsKeys) {
+        this(id, handlerClass, tables, sendsMail, sendsSms, readsKeys, Artifact.CORE);
+    }
 }

@@ -48,11 +48,12 @@ public final class Routes {
 
     /**
      * The account's email domains and their DNS verification (SPEC U4), part of the customer's user-admin
-     * family: its own function, the only one that makes DNS queries.
+     * family: its own function, the only one that makes DNS queries, and so the only one whose jar holds
+     * dnsjava and the public-suffix list.
      */
     public static final FunctionSpec DOMAINS = new FunctionSpec("Domains", HANDLERS + "DomainsHandler",
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), false, false, true);
+                    append(Tables.EVENTS)), false, false, true, Artifact.DNS);
 
     private Routes() {
     }

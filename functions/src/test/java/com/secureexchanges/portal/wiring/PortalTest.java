@@ -9,6 +9,7 @@ import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.handler.CaptchaHandler;
+import com.secureexchanges.portal.handler.DomainsHandler;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
 import com.secureexchanges.portal.handler.TwoFactorHandler;
 import com.secureexchanges.portal.testing.InMemoryStores;
@@ -47,5 +48,8 @@ class PortalTest {
         built.clear();
         new TwoFactorHandler(portal());
         assertEquals(List.of("sms"), built);
+        built.clear();
+        new DomainsHandler(portal());
+        assertEquals(List.of(), built, "the domain function sends nothing");
     }
 }

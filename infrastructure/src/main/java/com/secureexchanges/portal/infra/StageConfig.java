@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.infra;
 
+import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FirstAdministrator;
 import com.secureexchanges.portal.core.account.Account;
 import java.nio.file.Files;
@@ -53,9 +54,12 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                     + "give adminEmail too");
         }
         adminEmail.map(email -> organization(email, organizationName)).ifPresent(StageConfig::checkOrganization);
-        if (!Files.isRegularFile(lambdaJar)) {
-            throw new IllegalStateException("The Lambda jar " + lambdaJar + " is missing: build it first with "
-                    + "'mvn -pl functions -am package -DskipTests' (the test command builds it too).");
+        for (Artifact artifact : Artifact.values()) {
+            Path jar = lambdaJar.resolveSibling(artifact.fileName());
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("The Lambda jar " + jar + " is missing: build it first with "
+                        + "'mvn -pl functions -am package -DskipTests' (the test command builds it too).");
+            }
         }
     }
 
@@ -118,5 +122,10 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
 
     static Path findJar() {
         return findRoot().resolve(JAR);
+    }
+
+    /** The jar of {@code artifact}, beside the core one. */
+    static Path findJar(Artifact artifact) {
+        return findJar().resolveSibling(artifact.fileName());
     }
 }

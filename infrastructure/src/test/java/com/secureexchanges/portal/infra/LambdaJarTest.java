@@ -1,23 +1,30 @@
 package com.secureexchanges.portal.infra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Routes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The one shaded jar every function runs from (BUILD-NOTES: Lambda jar). */
+/** The shaded jars the functions run from (BUILD-NOTES: Lambda jar). */
 class LambdaJarTest {
 
-    @Test
-    void holdsTheHandlersAndTheUrlConnectionClient_andNoOtherHttpClientOrTestTool() throws IOException {
-        try (JarFile jar = new JarFile(StageConfig.findJar().toFile())) {
-            for (FunctionSpec spec : Routes.functions()) {
+    @ParameterizedTest
+    @EnumSource(Artifact.class)
+    void holdsItsHandlersAndTheUrlConnectionClient_andNoOtherHttpClientOrTestTool(Artifact artifact)
+            throws IOException {
+        try (JarFile jar = new JarFile(StageConfig.findJar(artifact).toFile())) {
+            for (FunctionSpec spec : Routes.functions().stream().filter(f -> f.artifact() == artifact).toList()) {
                 assertNotNull(jar.getEntry(spec.handlerClass().replace('.', '/') + ".class"), spec.handlerClass());
             }
             assertNotNull(jar.getEntry("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
@@ -32,5 +39,20 @@ class LambdaJarTest {
             String text = new String(jar.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(text.contains("UrlConnectionSdkHttpService"), text);
         }
+    }
+
+    /** dnsjava and Guava (about 3 MB) only where DNS is queried: the sign-in functions load less. */
+    @Test
+    void onlyTheDnsFunctionsJar_holdsDnsjavaAndThePublicSuffixList() throws IOException {
+        try (JarFile core = new JarFile(StageConfig.findJar(Artifact.CORE).toFile());
+             JarFile dns = new JarFile(StageConfig.findJar(Artifact.DNS).toFile())) {
+            assertFalse(core.stream().anyMatch(e -> e.getName().startsWith("com/google/common/")));
+            assertFalse(core.stream().anyMatch(e -> e.getName().startsWith("org/xbill/")));
+            assertNotNull(dns.getEntry("org/xbill/DNS/SimpleResolver.class"));
+            assertNotNull(dns.getEntry("com/google/common/net/InternetDomainName.class"));
+            assertNotNull(dns.getEntry("com/google/thirdparty/publicsuffix/PublicSuffixPatterns.class"));
+        }
+        assertEquals(List.of(Routes.DOMAINS), Routes.functions().stream()
+                .filter(f -> f.artifact() == Artifact.DNS).toList(), "only the domain function queries DNS");
     }
 }

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.infra.construct;
 
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.IndexSpec;
 import com.secureexchanges.portal.config.Routes;
@@ -8,6 +9,7 @@ import com.secureexchanges.portal.config.TableAccess;
 import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,10 @@ import software.constructs.Construct;
  */
 public final class PortalFunctions extends Construct {
 
-    /** @param eventRetentionDays passed on as {@code EVENT_RETENTION_DAYS}: how long each event is kept */
+    /**
+     * @param jar                the core jar; the other {@link Artifact}s are found beside it
+     * @param eventRetentionDays passed on as {@code EVENT_RETENTION_DAYS}: how long each event is kept
+     */
     public record Props(String stage, Path jar, DataTables tables, Secret keys, Secret originSecret,
                         Messaging messaging, String mailFrom, String productName, int memoryMb,
                         int eventRetentionDays) {
@@ -51,8 +56,10 @@ public final class PortalFunctions extends Construct {
 
     public PortalFunctions(Construct scope, String id, Props props) {
         super(scope, id);
-        Code code = Code.fromAsset(props.jar().toString());
+        Map<Artifact, Code> jars = new EnumMap<>(Artifact.class);
         for (FunctionSpec spec : Routes.functions()) {
+            Code code = jars.computeIfAbsent(spec.artifact(),
+                    a -> Code.fromAsset(props.jar().resolveSibling(a.fileName()).toString()));
             Map<String, String> env = new HashMap<>();
             env.put("MAIL_FROM", props.mailFrom());
             env.put("SES_CONFIGURATION_SET", props.messaging().signInMail().getConfigurationSetName());
