@@ -89,6 +89,14 @@ public enum Route {
         return segments.stream().filter(Route::isParameter).map(s -> s.substring(1, s.length() - 1)).toList();
     }
 
+    /**
+     * Whether a user who must set 2FA up first (an administrator requires it) may call this route: only
+     * what the setup needs. Every other route answers {@code 403 two_factor_setup_required} until then.
+     */
+    public boolean openDuringTwoFactorSetUp() {
+        return this == ME || this == ME_TWO_FACTOR || this == ME_TWO_FACTOR_CONFIRM || this == ACCOUNT || this == LOGOUT;
+    }
+
     /** Whether the route changes state (or records an event), and so must come from the site (SPEC S2). */
     public boolean changesState() {
         return !method.equals("GET") || writesOnRead;

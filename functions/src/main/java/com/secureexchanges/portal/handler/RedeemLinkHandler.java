@@ -45,10 +45,14 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
                 String token = http.json().requiredText(http.body(request), "token", 100);
                 RedeemResult result = redemption.redeem(token, request.cookie(Cookies.BINDING), request.client());
                 String cookie = switch (result.next()) {
-                    case PORTAL -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
+                    case PORTAL, TWO_FACTOR_SETUP -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
                     case TWO_FACTOR -> Cookies.set(Cookies.CHALLENGE, result.cookieValue(), challengeLifetime);
                 };
-                String next = result.next() == RedeemResult.Next.PORTAL ? "portal" : "2fa";
+                String next = switch (result.next()) {
+                    case PORTAL -> "portal";
+                    case TWO_FACTOR -> "2fa";
+                    case TWO_FACTOR_SETUP -> "2fa-setup";
+                };
                 yield ApiResponse.json(200, http.json().write(Map.of("next", next)))
                         .withCookie(cookie).withCookie(Cookies.clear(Cookies.BINDING));
             }

@@ -76,6 +76,9 @@ final class LoginItems {
         item.put(Tables.PURGE_AT, time(link.expiresAt()));
         link.secondFactor().ifPresent(phone -> item.put("secondFactor", s(phone.value())));
         item.put("language", s(link.language().code()));
+        if (link.setUpSecondFactor()) {
+            item.put(UserItems.SET_UP_2FA, AttributeValue.fromBool(true));
+        }
         item.put(UserItems.SECURITY_VERSION, n(link.securityVersion()));
         JournalItems.putHint(item, link.journal());
         return item;
@@ -87,6 +90,6 @@ final class LoginItems {
                 new EmailAddress(str(item, "email")), str(item, "bindingHash"), instant(item, EXPIRES_AT),
                 optInstant(item, USED_AT), optStr(item, "secondFactor").map(PhoneNumber::new),
                 Language.fromCode(str(item, "language")).orElse(Language.EN), num(item, UserItems.SECURITY_VERSION),
-                JournalItems.hint(item));
+                JournalItems.hint(item), UserItems.bool(item, UserItems.SET_UP_2FA));
     }
 }

@@ -38,6 +38,8 @@ final class UserItems {
     static final String SUSPENDED = "suspended";
     static final String DELETED = "deleted";
     static final String SECURITY_VERSION = "securityVersion";
+    /** On an address claim and a link: the user must set 2FA up right after the link. */
+    static final String SET_UP_2FA = "setUp2fa";
     static final String NAME_KEY = "nameKey";
     static final String SEARCH_TEXT = "searchText";
     static final String EMAIL_KEY = "emailKey";
@@ -106,6 +108,9 @@ final class UserItems {
         sec.mobile().ifPresent(m -> item.put("mobile", s(m.value())));
         item.put("mobileVerified", AttributeValue.fromBool(sec.verified()));
         item.put("twoFactor", AttributeValue.fromBool(sec.twoFactor()));
+        if (sec.required()) {
+            item.put("twoFactorRequired", AttributeValue.fromBool(true));
+        }
         item.put(SECURITY_VERSION, n(sec.version()));
         if (!user.deleted()) {
             item.put(NAME_KEY, s(nameKey(user)));
@@ -137,6 +142,9 @@ final class UserItems {
         item.put(STATUS, s(login.active() ? ACTIVE : SUSPENDED));
         login.secondFactor().ifPresent(m -> item.put("secondFactor", s(m.value())));
         item.put(SECURITY_VERSION, n(login.securityVersion()));
+        if (login.setUpSecondFactor()) {
+            item.put(SET_UP_2FA, AttributeValue.fromBool(true));
+        }
         JournalItems.putHead(item, user.journal());
         return item;
     }
@@ -145,7 +153,7 @@ final class UserItems {
         Profile profile = new Profile(str(item, "firstName"), str(item, "lastName"), language(item),
                 str(item, "timeZone"), str(item, "dateCulture"));
         Security security = new Security(optStr(item, "mobile").map(PhoneNumber::new), bool(item, "mobileVerified"),
-                bool(item, "twoFactor"), num(item, SECURITY_VERSION));
+                bool(item, "twoFactor"), num(item, SECURITY_VERSION), bool(item, "twoFactorRequired"));
         return new User(str(item, "userId"), str(item, "accountId"), new EmailAddress(str(item, "email")), profile,
                 Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security,
                 JournalItems.head(item), DELETED.equals(str(item, STATUS)));
@@ -155,10 +163,10 @@ final class UserItems {
         EmailAddress email = new EmailAddress(str(item, "pk").substring("EMAIL#".length()));
         return new LoginIdentity(str(item, "userId"), str(item, "accountId"), email, language(item),
                 ACTIVE.equals(str(item, STATUS)), optStr(item, "secondFactor").map(PhoneNumber::new),
-                num(item, SECURITY_VERSION), JournalItems.head(item));
+                num(item, SECURITY_VERSION), JournalItems.head(item), bool(item, SET_UP_2FA));
     }
 
-    private static boolean bool(Map<String, AttributeValue> item, String name) {
+    static boolean bool(Map<String, AttributeValue> item, String name) {
         AttributeValue v = item.get(name);
         return v != null && Boolean.TRUE.equals(v.bool());
     }

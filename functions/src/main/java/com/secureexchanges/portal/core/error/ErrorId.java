@@ -76,6 +76,14 @@ public enum ErrorId {
             "Veillez à toujours garder au moins un administrateur actif dans le compte."),
     INVALID_ROLE("Choose Standard user or Administrator.", "Choisissez Utilisateur standard ou Administrateur."),
     INVALID_SORT("Sort by name or by email.", "Triez par nom ou par courriel."),
+    TWO_FACTOR_SETUP_REQUIRED("Your administrator requires two-factor authentication: add your mobile number and "
+            + "confirm the code sent to it to continue.", "Votre administrateur exige l’authentification à deux "
+            + "facteurs : ajoutez votre numéro de mobile et confirmez le code reçu pour continuer."),
+    TWO_FACTOR_REQUIRED("Your administrator requires two-factor authentication: it cannot be turned off.",
+            "Votre administrateur exige l’authentification à deux facteurs : elle ne peut pas être désactivée."),
+    MOBILE_SET_BY_ADMINISTRATOR("Your administrator set your mobile number: confirm the code sent to it, or ask "
+            + "them to change it.", "Votre administrateur a indiqué votre numéro de mobile : confirmez le code "
+            + "reçu, ou demandez-lui de le changer."),
     INVALID_DOMAIN("Enter a domain name, like example.com.", "Entrez un nom de domaine, comme exemple.com."),
     PUBLIC_DOMAIN("This is a public mail service or a public suffix: it cannot belong to one organization.",
             "C’est un service de messagerie public ou un suffixe public : il ne peut appartenir à une seule "

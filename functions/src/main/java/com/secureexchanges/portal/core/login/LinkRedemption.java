@@ -83,7 +83,8 @@ public final class LinkRedemption {
         Event succeeded = Event.of(EventType.LOGIN_SUCCEEDED, link.userId(), link.userId(), client);
         journal.record(link.chain(), link.journal(), List.of(succeeded),
                 appendix -> store.redeem(link, new Grant.SessionGrant(session.session()), appendix));
-        return new RedeemResult(RedeemResult.Next.PORTAL, session.cookieValue());
+        return new RedeemResult(link.setUpSecondFactor() ? RedeemResult.Next.TWO_FACTOR_SETUP : RedeemResult.Next.PORTAL,
+                session.cookieValue());
     }
 
     private RedeemResult challenge(PendingLink link, ClientInfo client) {

@@ -87,7 +87,7 @@ public final class LoginService {
         if (counts) {
             link = owner.map(o -> new PendingLink(hasher.hash("link", token), addressKey, o.userId(), o.accountId(),
                     o.email(), hasher.hash("binding", binding), now.plus(policy.linkTtl()), Optional.empty(),
-                    o.secondFactor(), o.language(), o.securityVersion(), o.journal()));
+                    o.secondFactor(), o.language(), o.securityVersion(), o.journal(), o.setUpSecondFactor()));
             AddressThrottle next = throttle.afterSend(now, link.map(PendingLink::tokenHash));
             Optional<String> supersedes = link.isPresent() ? throttle.currentLink() : Optional.empty();
             update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,

@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param secondFactor    the verified number to text a code to after the link, for 2FA users
  * @param securityVersion the user's security version when the link was sent; redeem requires it unchanged
  * @param journal         the head of the user's event chain as last written with this link
+ * @param setUpSecondFactor whether the user must set 2FA up after the link (an administrator requires it)
  */
 public record PendingLink(String tokenHash, String addressKey, String userId, String accountId, EmailAddress email,
                           String bindingHash, Instant expiresAt, Optional<Instant> usedAt,
                           Optional<PhoneNumber> secondFactor, Language language, long securityVersion,
-                          ChainHead journal) {
+                          ChainHead journal, boolean setUpSecondFactor) {
 
     public ChainRef chain() {
         return new ChainRef(new UserKey(accountId, userId), email);
@@ -29,11 +30,11 @@ public record PendingLink(String tokenHash, String addressKey, String userId, St
 
     public PendingLink used(Instant at) {
         return new PendingLink(tokenHash, addressKey, userId, accountId, email, bindingHash, expiresAt, Optional.of(at),
-                secondFactor, language, securityVersion, journal);
+                secondFactor, language, securityVersion, journal, setUpSecondFactor);
     }
 
     public PendingLink withJournal(ChainHead head) {
         return new PendingLink(tokenHash, addressKey, userId, accountId, email, bindingHash, expiresAt, usedAt,
-                secondFactor, language, securityVersion, head);
+                secondFactor, language, securityVersion, head, setUpSecondFactor);
     }
 }

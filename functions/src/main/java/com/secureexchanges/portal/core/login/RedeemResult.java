@@ -2,12 +2,17 @@ package com.secureexchanges.portal.core.login;
 
 /**
  * A redeemed link: where the browser goes next and the cookie it now holds, the session's for
- * {@link Next#PORTAL}, the SMS challenge's for {@link Next#TWO_FACTOR}.
+ * {@link Next#PORTAL} and {@link Next#TWO_FACTOR_SETUP}, the SMS challenge's for {@link Next#TWO_FACTOR}.
  */
 public record RedeemResult(Next next, String cookieValue) {
 
     /** The page after a successful redeem. */
-    public enum Next { PORTAL, TWO_FACTOR }
+    public enum Next {
+        PORTAL,
+        TWO_FACTOR,
+        /** An administrator requires 2FA and the user has none yet: the session reaches only the setup. */
+        TWO_FACTOR_SETUP
+    }
 
     @Override
     public String toString() {

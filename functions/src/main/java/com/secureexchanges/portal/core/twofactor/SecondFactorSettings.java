@@ -55,6 +55,12 @@ public final class SecondFactorSettings {
      */
     public Enabling enable(Caller caller, PhoneNumber mobile) {
         User user = caller.user();
+        Security security = user.security();
+        if (security.mustSetUp() && security.mobile().filter(set -> !security.verified() && !set.equals(mobile))
+                .isPresent()) {
+            // The administrator who requires 2FA gave the number: whoever holds the email alone cannot pick another.
+            throw new Forbidden(ErrorId.MOBILE_SET_BY_ADMINISTRATOR);
+        }
         if (user.security().verifiedMobile().equals(Optional.of(mobile))) {
             if (user.security().twoFactor()) {
                 return new Enabling(Enable.ENABLED, user);
@@ -62,7 +68,7 @@ public final class SecondFactorSettings {
             return new Enabling(Enable.ENABLED, save(user, stored -> stored.security().twoFactor()
                     || !stored.security().verifiedMobile().equals(Optional.of(mobile))
                     ? new UserChanges.Change(stored, List.of())
-                    : new UserChanges.Change(stored.withSecurity(new Security(Optional.of(mobile), true, true, 0)),
+                    : new UserChanges.Change(stored.withSecurity(stored.security().with(Optional.of(mobile), true, true)),
                             List.of(caller.event(EventType.TWOFACTOR_ENABLED)))));
         }
         Codes.IssuedCode issued = codes.issue(Challenge.enrolKey(user.key()), new Challenge.Owner(user.id(),
@@ -107,7 +113,7 @@ public final class SecondFactorSettings {
                 recorded.add(caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
                         before.map(PhoneNumber::masked).orElse("")).with("mobile.after", solved.phone().masked()));
             }
-            return new UserChanges.Change(stored.withSecurity(new Security(Optional.of(solved.phone()), true, true, 0)),
+            return new UserChanges.Change(stored.withSecurity(stored.security().with(Optional.of(solved.phone()), true, true)),
                     recorded);
         }, (before, after, appendix) -> completion.completeEnrolment(solved, before, after, appendix))
                 .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED));
@@ -119,14 +125,18 @@ public final class SecondFactorSettings {
         User user = caller.user();
         Instant now = codes.now();
         Event disabled = caller.event(EventType.TWOFACTOR_DISABLED);
+        if (user.security().required()) {
+            journal.recordAlone(user.chain(), user.journal(), List.of(disabled.failed("two_factor_required")));
+            throw new Forbidden(ErrorId.TWO_FACTOR_REQUIRED);
+        }
         if (caller.session().createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
             journal.recordAlone(user.chain(), user.journal(), List.of(disabled.failed("reauthentication_required")));
             throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
         }
         return save(user, stored -> {
             Security s = stored.security();
-            return s.twoFactor() ? new UserChanges.Change(stored.withSecurity(new Security(s.mobile(), s.verified(),
-                    false, 0)), List.of(disabled)) : new UserChanges.Change(stored, List.of());
+            return s.twoFactor() ? new UserChanges.Change(stored.withSecurity(s.with(s.mobile(), s.verified(), false)),
+                    List.of(disabled)) : new UserChanges.Change(stored, List.of());
         });
     }
 

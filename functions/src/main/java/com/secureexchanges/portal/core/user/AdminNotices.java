@@ -23,7 +23,7 @@ public final class AdminNotices {
 
     /** What happened to the person. */
     public enum Change { ADDED_AS_ADMINISTRATOR, MADE_ADMINISTRATOR, ADMINISTRATOR_ROLE_REMOVED, SUSPENDED,
-        REACTIVATED, DELETED }
+        REACTIVATED, DELETED, TWO_FACTOR_TURNED_OFF, MOBILE_REPLACED }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -84,6 +84,8 @@ public final class AdminNotices {
             case SUSPENDED -> who + " a suspendu " + whom;
             case REACTIVATED -> who + " a réactivé " + whom;
             case DELETED -> who + " a supprimé " + whom;
+            case TWO_FACTOR_TURNED_OFF -> who + " a désactivé l'authentification à deux facteurs de " + whom;
+            case MOBILE_REPLACED -> who + " a changé le numéro de mobile vérifié de " + whom;
         } : switch (change) {
             case ADDED_AS_ADMINISTRATOR -> who + " added " + whom + " as an administrator";
             case MADE_ADMINISTRATOR -> who + " made " + whom + " an administrator";
@@ -91,6 +93,8 @@ public final class AdminNotices {
             case SUSPENDED -> who + " suspended " + whom;
             case REACTIVATED -> who + " reactivated " + whom;
             case DELETED -> who + " deleted " + whom;
+            case TWO_FACTOR_TURNED_OFF -> who + " turned off two-factor authentication for " + whom;
+            case MOBILE_REPLACED -> who + " changed the verified mobile number of " + whom;
         };
         String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
         String body = fr

@@ -45,7 +45,7 @@ public final class ProfileService {
             if (security.twoFactor()) {
                 throw new Forbidden(ErrorId.MOBILE_LOCKED);
             }
-            changed = changed.withSecurity(new Security(mobile, false, false, 0));
+            changed = changed.withSecurity(changed.security().with(mobile, false, false));
             events.add(caller.event(EventType.MOBILE_CHANGED, user)
                     .with("mobile.before", security.mobile().map(PhoneNumber::masked).orElse(""))
                     .with("mobile.after", mobile.map(PhoneNumber::masked).orElse("")));

@@ -126,7 +126,9 @@ public final class UserAdministration {
     }
 
     /**
-     * Changes what the administrator gave of the user's names, language, time zone, date format and role.
+     * Changes what the administrator gave of the user's names, language, time zone, date format, role and
+     * second factor (SPEC M2). Changes that weaken sign-in (2FA off, the proven number replaced or removed)
+     * and role changes need the administrator's recent login, and the person is told.
      *
      * @throws Conflict {@code last_administrator} when it would demote the account's last active one
      */
@@ -136,24 +138,38 @@ public final class UserAdministration {
         if (roleChanges) {
             sensitive.require(admin, start, EventType.ROLE_CHANGED);
         }
-        User edited = changes.apply(start, stored -> {
-            Profile profile = edit.applyTo(stored.profile());
-            Role role = edit.role().orElse(stored.role());
-            List<Event> events = new ArrayList<>();
-            Map<String, String> differences = ProfileService.differences(stored.profile(), profile);
-            if (!differences.isEmpty()) {
-                events.add(admin.event(EventType.USER_EDITED, stored).with(differences));
-            }
-            if (role != stored.role()) {
-                events.add(admin.event(EventType.ROLE_CHANGED, stored).with("role.before", stored.role().id())
-                        .with("role.after", role.id()));
-            }
-            return new UserChanges.Change(stored.withProfile(profile).withRole(role), events);
-        }).orElseThrow(Conflict::concurrentChange);
+        Optional<AdminNotices.Change> weakened = SecondFactorEdit.weakening(start.security(),
+                edit.applyTo(start.security()));
+        if (weakened.isPresent()) {
+            sensitive.require(admin, start, weakened.get() == AdminNotices.Change.TWO_FACTOR_TURNED_OFF
+                    ? EventType.TWOFACTOR_DISABLED : EventType.MOBILE_CHANGED);
+        }
+        User edited = changes.apply(start, stored -> decide(admin, stored, edit)).orElseThrow(Conflict::concurrentChange);
+        weakened.ifPresent(change -> notices.tell(admin, edited, change));
         if (roleChanges) {
             notices.tell(admin, edited, edited.administrator() ? AdminNotices.Change.MADE_ADMINISTRATOR
                     : AdminNotices.Change.ADMINISTRATOR_ROLE_REMOVED);
         }
         return edited;
+    }
+
+    /** The stored user after the edit, and the events that record it. */
+    private static UserChanges.Change decide(Caller admin, User stored, UserEdit edit) {
+        Profile profile = edit.applyTo(stored.profile());
+        Role role = edit.role().orElse(stored.role());
+        List<Event> events = new ArrayList<>();
+        Map<String, String> differences = ProfileService.differences(stored.profile(), profile);
+        if (!differences.isEmpty()) {
+            events.add(admin.event(EventType.USER_EDITED, stored).with(differences));
+        }
+        if (role != stored.role()) {
+            events.add(admin.event(EventType.ROLE_CHANGED, stored).with("role.before", stored.role().id())
+                    .with("role.after", role.id()));
+        }
+        Security security = edit.applyTo(stored.security());
+        events.addAll(SecondFactorEdit.events(admin, stored, security));
+        User changed = stored.withProfile(profile).withRole(role);
+        return new UserChanges.Change(security.equals(stored.security()) ? changed : changed.withSecurity(security),
+                events);
     }
 }

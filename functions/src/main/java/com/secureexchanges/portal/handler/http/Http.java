@@ -3,6 +3,7 @@ package com.secureexchanges.portal.handler.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.Access;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.core.access.Caller;
@@ -81,11 +82,14 @@ public final class Http {
         if (route.changesState()) {
             requireSameOrigin(request);
         }
-        switch (route.access()) {
-            case PUBLIC -> { }
-            case SESSION -> request.authenticated(resolve(request));
-            case ADMINISTRATOR -> request.authenticated(resolve(request).requireAdministrator());
+        if (route.access() == Access.PUBLIC) {
+            return;
         }
+        Caller caller = resolve(request);
+        if (caller.user().security().mustSetUp() && !route.openDuringTwoFactorSetUp()) {
+            throw new Forbidden(ErrorId.TWO_FACTOR_SETUP_REQUIRED);
+        }
+        request.authenticated(route.access() == Access.ADMINISTRATOR ? caller.requireAdministrator() : caller);
     }
 
     private Caller resolve(ApiRequest request) {

@@ -25,7 +25,7 @@ public final class UserInput {
     private static final Set<String> ADD_FIELDS = Set.of("email", "firstName", "lastName", "mobile", "language",
             "timeZone", "role", "dateCulture");
     private static final Set<String> EDIT_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
-            "dateCulture", "role");
+            "dateCulture", "role", "twoFactorRequired", "twoFactorEnabled", "mobile");
 
     /** {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional. */
     public NewUser newUser(ObjectNode body) {
@@ -41,14 +41,32 @@ public final class UserInput {
         return new NewUser(email, profile, role, mobile);
     }
 
-    /** Any of {@code firstName, lastName, language, timeZone, dateCulture, role}; absent fields stay. */
+    /**
+     * Any of {@code firstName, lastName, language, timeZone, dateCulture, role, twoFactorRequired, mobile}
+     * and {@code "twoFactorEnabled": false}; absent fields stay, {@code "mobile": null} removes the number.
+     */
     public UserEdit edit(ObjectNode body) {
         onlyKnown(body, EDIT_FIELDS);
         return new UserEdit(json.optionalText(body, "firstName", Profile.MAX_NAME),
                 json.optionalText(body, "lastName", Profile.MAX_NAME),
                 json.optionalText(body, "language", 5).map(UserInput::language),
                 json.optionalText(body, "timeZone", 64), json.optionalText(body, "dateCulture", 8),
-                json.optionalText(body, "role", 20).map(Role::fromId));
+                json.optionalText(body, "role", 20).map(Role::fromId),
+                body.has("twoFactorRequired") ? Optional.of(json.requiredBoolean(body, "twoFactorRequired"))
+                        : Optional.empty(), twoFactorOff(body),
+                body.has("mobile") ? Optional.of(json.optionalText(body, "mobile", 32).map(PhoneNumber::parse))
+                        : Optional.empty());
+    }
+
+    /** {@code "twoFactorEnabled": false} turns 2FA off; only the user can turn it on, by proving a number. */
+    private boolean twoFactorOff(ObjectNode body) {
+        if (!body.has("twoFactorEnabled")) {
+            return false;
+        }
+        if (json.requiredBoolean(body, "twoFactorEnabled")) {
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, "twoFactorEnabled");
+        }
+        return true;
     }
 
     /** A field this route does not take is refused, never silently ignored. */

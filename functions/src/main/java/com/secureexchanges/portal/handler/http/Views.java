@@ -34,6 +34,7 @@ public final class Views {
         body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
         body.put("mobileVerified", user.security().verified());
         body.put("twoFactorEnabled", user.security().twoFactor());
+        body.put("twoFactorRequired", user.security().required());
         return body;
     }
 
@@ -59,6 +60,7 @@ public final class Views {
         body.put("dateCulture", user.profile().dateCulture());
         body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
         body.put("mobileVerified", user.security().verified());
+        body.put("twoFactorRequired", user.security().required());
         return body;
     }
 

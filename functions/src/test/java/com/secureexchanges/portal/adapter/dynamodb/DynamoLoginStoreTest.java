@@ -72,7 +72,7 @@ class DynamoLoginStoreTest {
 
     private static PendingLink link(String hash, String userId) {
         return new PendingLink(hash, "addr", userId, "acct", ADA, "bind", NOW.plusSeconds(900), Optional.empty(),
-                Optional.empty(), Language.EN, 1, ChainHead.GENESIS);
+                Optional.empty(), Language.EN, 1, ChainHead.GENESIS, false);
     }
 
     private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
