@@ -31,9 +31,10 @@ public final class Routes {
     public static final FunctionSpec TWO_FACTOR = new FunctionSpec("TwoFactor", HANDLERS + "TwoFactorHandler",
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
                     append(Tables.EVENTS)), false, true, true);
+    /** Sends SMS (codes to prove a number) and mail (the notice that the proven number was replaced). */
     public static final FunctionSpec ACCOUNT = new FunctionSpec("Account", HANDLERS + "AccountHandler",
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), false, true, true);
+                    append(Tables.EVENTS)), true, true, true);
     public static final FunctionSpec SESSION = new FunctionSpec("Session", HANDLERS + "SessionHandler",
             List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), false, false,
             true);

@@ -22,6 +22,7 @@ import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.port.TxtLookup;
 import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.twofactor.Codes;
+import com.secureexchanges.portal.core.twofactor.NumberNotices;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
@@ -95,7 +96,8 @@ public final class Portal {
                 sessions.get(), env.tokens(), env.hasher(), journal.get()));
         userChanges = Lazy.of(() -> new UserChanges(stores.users(), journal.get()));
         secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), env.sms().get(),
-                texts.get(), userChanges.get(), journal.get()));
+                texts.get(), userChanges.get(), journal.get(), new NumberNotices(env.mail(), env.sms().get(),
+                config.productName(), env.clock())));
         login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), env.mail().get(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
                 config.login(), config.siteUrl()));

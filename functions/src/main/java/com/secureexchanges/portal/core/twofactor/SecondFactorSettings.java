@@ -31,15 +31,17 @@ public final class SecondFactorSettings {
     private final SmsTexts texts;
     private final UserChanges changes;
     private final Journal journal;
+    private final NumberNotices notices;
 
     public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
-                                UserChanges changes, Journal journal) {
+                                UserChanges changes, Journal journal, NumberNotices notices) {
         this.codes = codes;
         this.completion = completion;
         this.sms = sms;
         this.texts = texts;
         this.changes = changes;
         this.journal = journal;
+        this.notices = notices;
     }
 
     /** What turning 2FA on led to. */
@@ -51,7 +53,8 @@ public final class SecondFactorSettings {
 
     /**
      * Turns 2FA on with {@code mobile}: at once when it is the user's verified number, otherwise after
-     * the code sent to it now is confirmed.
+     * the code sent to it now is confirmed. Replacing a verified number needs a recent login, as turning
+     * 2FA off does: a stolen session alone cannot move the sign-in codes to another phone.
      */
     public Enabling enable(Caller caller, PhoneNumber mobile) {
         User user = caller.user();
@@ -61,7 +64,12 @@ public final class SecondFactorSettings {
             // The administrator who requires 2FA gave the number: whoever holds the email alone cannot pick another.
             throw new Forbidden(ErrorId.MOBILE_SET_BY_ADMINISTRATOR);
         }
-        if (user.security().verifiedMobile().equals(Optional.of(mobile))) {
+        Optional<PhoneNumber> proven = security.verifiedMobile();
+        if (proven.isPresent() && !proven.get().equals(mobile)) {
+            requireRecentLogin(caller, caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
+                    proven.get().masked()).with("mobile.after", mobile.masked()));
+        }
+        if (proven.equals(Optional.of(mobile))) {
             if (user.security().twoFactor()) {
                 return new Enabling(Enable.ENABLED, user);
             }
@@ -117,27 +125,34 @@ public final class SecondFactorSettings {
                     recorded);
         }, (before, after, appendix) -> completion.completeEnrolment(solved, before, after, appendix))
                 .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED));
+        user.security().verifiedMobile().filter(old -> !old.equals(solved.phone()))
+                .ifPresent(old -> notices.numberReplaced(user, old, solved.phone()));
         return saved;
     }
 
     /** Turns 2FA off, if the session's login is recent enough; the number stays, verified. */
     public User disable(Caller caller) {
         User user = caller.user();
-        Instant now = codes.now();
         Event disabled = caller.event(EventType.TWOFACTOR_DISABLED);
         if (user.security().required()) {
             journal.recordAlone(user.chain(), user.journal(), List.of(disabled.failed("two_factor_required")));
             throw new Forbidden(ErrorId.TWO_FACTOR_REQUIRED);
         }
-        if (caller.session().createdAt().isBefore(now.minus(codes.policy().recentLogin()))) {
-            journal.recordAlone(user.chain(), user.journal(), List.of(disabled.failed("reauthentication_required")));
-            throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
-        }
+        requireRecentLogin(caller, disabled);
         return save(user, stored -> {
             Security s = stored.security();
             return s.twoFactor() ? new UserChanges.Change(stored.withSecurity(s.with(s.mobile(), s.verified(), false)),
                     List.of(disabled)) : new UserChanges.Change(stored, List.of());
         });
+    }
+
+    /** @throws Forbidden {@code reauthentication_required} (recorded) when the session's login is not recent */
+    private void requireRecentLogin(Caller caller, Event attempted) {
+        if (caller.session().createdAt().isBefore(codes.now().minus(codes.policy().recentLogin()))) {
+            User user = caller.user();
+            journal.recordAlone(user.chain(), user.journal(), List.of(attempted.failed("reauthentication_required")));
+            throw new Forbidden(ErrorId.REAUTHENTICATION_REQUIRED);
+        }
     }
 
     private User save(User start, Function<User, UserChanges.Change> decide) {

@@ -89,6 +89,39 @@ class SecondFactorSettingsTest {
         assertEquals("twofactor.disabled", f.eventTypesOf(off).getLast());
     }
 
+    /**
+     * Security review, finding 1: a stolen session of any age moved 2FA to the attacker's phone, unseen.
+     * Now replacing a verified number needs a recent login, and both the email address and the old
+     * number are told.
+     */
+    @Test
+    void aStaleSession_cannotMoveTheCodesToAnotherPhone_andAReplacementIsAnnounced() {
+        f.addTwoFactorUser("grace@example.com", MINE.value());
+        String stolen = f.signIn("grace@example.com");
+        f.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+        int texts = f.sms.sent().size();
+        Forbidden refused = assertThrows(Forbidden.class, () -> f.secondFactor.enable(f.caller(stolen), NEW));
+        assertEquals("reauthentication_required", refused.id());
+        assertEquals(texts, f.sms.sent().size(), "no code went to the attacker's phone");
+        User grace = f.caller(stolen).user();
+        assertEquals(Optional.of(MINE), grace.security().verifiedMobile());
+        var refusal = f.eventsOf(grace).getLast().event();
+        assertEquals("mobile.changed", refusal.type().id());
+        assertEquals("reauthentication_required", refusal.reason().orElseThrow());
+
+        Caller fresh = login("grace@example.com");
+        f.secondFactor.enable(fresh, NEW);
+        int mails = f.mail.sent().size();
+        f.secondFactor.confirm(fresh, f.sms.lastCode());
+        assertEquals(Optional.of(NEW), f.reload(grace).security().verifiedMobile());
+        OutgoingSms toOld = f.sms.sent().getLast();
+        assertEquals(MINE, toOld.to(), "the old number is told");
+        assertTrue(toOld.text().contains(NEW.masked()), toOld.text());
+        var email = f.mail.sent().get(mails);
+        assertEquals("grace@example.com", email.to().value(), "so is the email address");
+        assertTrue(email.text().contains(MINE.masked()) && email.text().contains(NEW.masked()), email.text());
+    }
+
     @Test
     void changingTheNumberDuringASignIn_killsThatChallenge_andNoCodeGoesToTheOldNumberAfter() {
         f.addTwoFactorUser("grace@example.com", MINE.value());

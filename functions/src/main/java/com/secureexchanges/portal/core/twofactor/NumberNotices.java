@@ -1,0 +1,59 @@
+package com.secureexchanges.portal.core.twofactor;
+
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.port.Deliveries;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
+import com.secureexchanges.portal.core.port.OutgoingSms;
+import com.secureexchanges.portal.core.port.SmsSender;
+import com.secureexchanges.portal.core.user.User;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+
+/**
+ * Tells a person that the number their sign-in codes go to was replaced (SPEC M1): by email, and by SMS
+ * to the old number, so that someone who moved them to another phone cannot do it unseen.
+ */
+public final class NumberNotices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Supplier<MailSender> mail;
+    private final SmsSender sms;
+    private final String product;
+    private final Clock clock;
+
+    public NumberNotices(Supplier<MailSender> mail, SmsSender sms, String productName, Clock clock) {
+        this.mail = mail;
+        this.sms = sms;
+        this.product = productName;
+        this.clock = clock;
+    }
+
+    /** Tells {@code user} (as they were before the change) that {@code old} was replaced by {@code now}. */
+    public void numberReplaced(User user, PhoneNumber old, PhoneNumber now) {
+        boolean fr = user.profile().language() == Language.FR;
+        String when = WHEN.format(clock.instant());
+        String text = fr
+                ? "Le numéro de mobile qui reçoit vos codes de connexion " + product + " est passé de " + old.masked()
+                        + " à " + now.masked() + " le " + when + ". Si ce n'était pas vous, prévenez sans tarder "
+                        + "un administrateur de votre organisation."
+                : "The mobile number that receives your " + product + " sign-in codes was changed from "
+                        + old.masked() + " to " + now.masked() + " on " + when + ". If this was not you, tell an "
+                        + "administrator of your organization at once.";
+        String subject = fr ? "Votre numéro de mobile a changé" : "Your mobile number was changed";
+        String html = "<!doctype html><html lang=\"" + user.profile().language().code() + "\"><body><p>"
+                + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p></body></html>";
+        Deliveries.attempt(() -> mail.get().send(new OutgoingEmail(user.email(), subject, text + "\n", html, false)));
+        String toOldNumber = fr
+                ? product + " : vos codes de connexion vont désormais au " + now.masked()
+                        + ". Si ce n'était pas vous, prévenez votre administrateur."
+                : product + ": your sign-in codes now go to " + now.masked()
+                        + ". If this was not you, tell your administrator.";
+        Deliveries.attempt(() -> sms.send(new OutgoingSms(old, toOldNumber)));
+    }
+}
