@@ -13,8 +13,10 @@ if (!me.ok) {
     document.getElementById('organization').hidden = false;
     document.getElementById('organization-label').hidden = false;
   }
-  // Only administrators manage users (SPEC U5); the API refuses anyone else whatever the page shows.
-  document.getElementById('users-item').hidden = me.data.role !== 'administrator';
+  // Only administrators manage users and domains (SPEC U5); the API refuses anyone else whatever the page shows.
+  const administrator = me.data.role === 'administrator';
+  document.getElementById('users-item').hidden = !administrator;
+  document.getElementById('domains-item').hidden = !administrator;
   document.getElementById('account').hidden = false;
 }
 

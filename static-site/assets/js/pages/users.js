@@ -1,6 +1,9 @@
 // User Management (SPEC U1, U3, U5, E2): the account's users for its administrators — search, sort and
 // page through them, add, edit, suspend or reactivate, sign out everywhere, delete, and read, export
 // and verify a user's event log. Everything is decided by the API; this page shows its answers.
+import {
+  $, fill, handledCommonFailure, noAccess, openDialog, rowButton, say, setUpDialogs, signedInAdministrator, textCell,
+} from '../admin.js';
 import { api, download, errorMessage } from '../api.js';
 import { language, t, tOr, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
@@ -9,19 +12,8 @@ import { fillZones } from '../zones.js';
 translatePage();
 document.title = `${t('users.title')} — ${t('app.name')}`;
 
-const $ = (id) => document.getElementById(id);
 let me = null;
 let formatDate = (iso) => new Date(iso).toLocaleString();
-
-/** `text` with each {name} replaced by values.name. */
-function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (match, key) => (Object.hasOwn(values, key) ? String(values[key]) : match));
-}
-
-function say(element, text, ok) {
-  element.classList.toggle('ok', ok);
-  element.textContent = text;
-}
 
 function fullName(user) {
   return `${user.firstName || ''} ${user.lastName || ''}`.trim() || user.email;
@@ -30,29 +22,6 @@ function fullName(user) {
 /** "Bob Standard (bob@example.com)". */
 function who(user) {
   return `${fullName(user)} (${user.email})`;
-}
-
-/** Shows "You do not have access" instead of the administration (a standard user, or one just demoted). */
-function noAccess() {
-  document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
-  $('admin').hidden = true;
-  $('no-access').hidden = false;
-}
-
-/**
- * Deals with the answers every call can get: no session any more (back to login) or no longer an
- * administrator. Returns whether it did, so the caller stops there.
- */
-function handledCommonFailure(result) {
-  if (result.status === 401) {
-    location.replace('/');
-    return true;
-  }
-  if (result.status === 403 && result.data && result.data.error === 'forbidden') {
-    noAccess();
-    return true;
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -69,23 +38,9 @@ const list = {
   generation: 0,
 };
 
-function textCell(tag, text) {
-  const cell = document.createElement(tag);
-  cell.textContent = text;
-  return cell;
-}
-
 /** A row button: its visible text, and the person's name for screen readers ("Edit user, Bob Standard"). */
 function actionButton(action, label, user, className) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = className || 'secondary';
-  button.dataset.action = action;
-  const hidden = document.createElement('span');
-  hidden.className = 'visually-hidden';
-  hidden.textContent = `, ${fullName(user)}`;
-  button.append(label, hidden);
-  return button;
+  return rowButton(action, label, fullName(user), className);
 }
 
 function userRow(user) {
@@ -188,28 +143,9 @@ $('sort').addEventListener('change', () => loadUsers(false));
 list.more.addEventListener('click', () => loadUsers(true));
 
 // ---------------------------------------------------------------------------------------------------
-// Dialogs: opened modal, closed by Cancel or Escape; focus goes back to what opened them when it still exists.
+// Dialogs, and Add a user (U1)
 
-let opener = null;
-
-function openDialog(dialog, first) {
-  opener = document.activeElement;
-  dialog.showModal();
-  if (first) first.focus();
-}
-
-document.querySelectorAll('dialog').forEach((dialog) => {
-  dialog.querySelectorAll('[data-close]').forEach((button) => {
-    button.addEventListener('click', () => dialog.close());
-  });
-  dialog.addEventListener('close', () => {
-    if (opener && opener.isConnected && !opener.closest('[hidden]')) opener.focus();
-    opener = null;
-  });
-});
-
-// ---------------------------------------------------------------------------------------------------
-// Add a user (U1)
+setUpDialogs();
 
 const EMAIL_ERRORS = ['email_taken', 'domain_not_approved', 'invalid_email'];
 
@@ -219,6 +155,7 @@ $('add-open').addEventListener('click', () => {
   fillZones($('add-time-zone'), me.timeZone);
   $('add-role').value = 'standard';
   $('add-email').removeAttribute('aria-invalid');
+  $('add-domain-help').hidden = true;
   say($('add-status'), '', false);
   openDialog($('add-dialog'), $('add-email'));
 });
@@ -243,6 +180,8 @@ $('add-form').addEventListener('submit', async (event) => {
   if (!result.ok) {
     if (handledCommonFailure(result)) return;
     say($('add-status'), errorMessage(result), false);
+    // The way to approve the domain, next to the field.
+    $('add-domain-help').hidden = !(result.data && result.data.error === 'domain_not_approved');
     if (result.data && EMAIL_ERRORS.includes(result.data.error)) {
       $('add-email').setAttribute('aria-invalid', 'true');
       $('add-email').focus();
@@ -530,19 +469,10 @@ list.rows.addEventListener('click', (event) => {
 });
 
 async function load() {
-  const result = await api('GET', '/me');
-  if (!result.ok) {
-    location.replace('/');
-    return;
-  }
-  me = result.data;
+  me = await signedInAdministrator();
+  if (!me) return;
   formatDate = dateFormatter(me);
   $('logs-zone').textContent = me.timeZone;
-  if (me.role !== 'administrator') {
-    noAccess();
-    return;
-  }
-  $('admin').hidden = false;
   loadUsers(false);
 }
 

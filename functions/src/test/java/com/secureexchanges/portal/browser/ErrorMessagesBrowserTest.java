@@ -2,44 +2,19 @@ package com.secureexchanges.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC X1, X2: the pages show the API's error message as it is, and the API writes it in the page's
  * language because the site sends that language as Accept-Language (the browser itself asks for en-CA).
  */
-class ErrorMessagesBrowserTest {
-
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
-
-    private RunningPortal portal;
-    private HttpCall http;
-    private BrowserContext context;
-
-    @BeforeEach
-    void open() {
-        portal = new RunningPortal();
-        http = portal.http();
-        context = CHROMIUM.newBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        portal.close();
-    }
+class ErrorMessagesBrowserTest extends BrowserJourney {
 
     private static String text(ErrorId id, Language language) {
         return id.text(language, Map.of());

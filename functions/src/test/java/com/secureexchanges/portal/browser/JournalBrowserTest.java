@@ -8,51 +8,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.HttpCall;
-import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC E3 in real Chromium: "My journal" on My account, in the user's time zone and date culture, EN and FR. */
-class JournalBrowserTest {
-
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
-
-    private RunningPortal portal;
-    private HttpCall http;
-    private BrowserContext context;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        portal = new RunningPortal();
-        http = portal.http();
-        context = CHROMIUM.newBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        portal.close();
-    }
-
-    /** Signs the demo administrator in through the login page and the outbox; ends on the portal. */
-    private Page signIn() {
-        Page page = LoginPage.requestLink(context, portal, DemoData.ADMIN_EMAIL, null);
-        page.navigate(LoginPage.linkFromOutbox(portal, http));
-        page.waitForURL("**/portal");
-        return page;
-    }
+class JournalBrowserTest extends BrowserJourney {
 
     private static Locator rows(Page page) {
         return page.locator("#journal-rows tr");
@@ -66,10 +31,6 @@ class JournalBrowserTest {
     /** The clock time of {@code at} as {@code pattern} shows it in {@code zone}, e.g. "5:00:00" in Toronto. */
     private static String clockTime(Instant at, String zone, String pattern) {
         return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(ZonedDateTime.ofInstant(at, ZoneId.of(zone)));
-    }
-
-    private void axe(Page page, String state) {
-        violations.addAll(Axe.violations(page, state));
     }
 
     @Test
@@ -167,7 +128,7 @@ class JournalBrowserTest {
     @Test
     void showMore_appendsTheOlderPage_untilThereIsNone() {
         Axe.assumePresent();
-        Page page = signIn();
+        Page page = signIn(DemoData.ADMIN_EMAIL);
         // 52 profile changes, through the API the page itself calls, on top of the 3 events of the login.
         page.evaluate("async (count) => { for (let i = 0; i < count; i++) { await fetch('/api/me', {method: 'PUT',"
                 + " headers: {'Content-Type': 'application/json', 'X-Portal-Request': '1'}, body: JSON.stringify("

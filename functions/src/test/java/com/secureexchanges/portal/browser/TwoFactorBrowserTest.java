@@ -3,39 +3,13 @@ package com.secureexchanges.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.HttpCall;
-import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** SPEC M and S3 in real Chromium: My account, turning 2FA on and off, and signing in with an SMS code. */
-class TwoFactorBrowserTest {
-
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
-
-    private RunningPortal portal;
-    private HttpCall http;
-    private BrowserContext context;
-
-    @BeforeEach
-    void open() {
-        portal = new RunningPortal();
-        http = portal.http();
-        context = CHROMIUM.newBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        portal.close();
-    }
+class TwoFactorBrowserTest extends BrowserJourney {
 
     /** Signs in up to the page after the link: the portal, or the SMS code page. */
     private Page openLink() {

@@ -4,67 +4,30 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.HttpCall;
-import com.secureexchanges.portal.testing.RunningPortal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC U1, U3, U5, E2 in real Chromium: "User Management" for the demo administrator — the list, "Add a
  * user", "Edit user", suspend and reactivate, "Sign out everywhere", "Logs" with CSV and verification,
  * "Delete the User" — and nothing of it for a standard user; axe-clean in EN and FR.
  */
-class UsersBrowserTest {
-
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
+class UsersBrowserTest extends BrowserJourney {
 
     private static final String DOMAIN_NOT_APPROVED = "The domain of this address is not approved for your "
             + "organization. Approve it first, or use a public mail address.";
     private static final String LAST_ADMINISTRATOR =
             "Make sure to always keep at least one active administrator on the account.";
-
-    private RunningPortal portal;
-    private HttpCall http;
-    private BrowserContext context;
-    private final List<String> violations = new ArrayList<>();
-
-    @BeforeEach
-    void open() {
-        portal = new RunningPortal();
-        http = portal.http();
-        context = CHROMIUM.newBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        portal.close();
-    }
-
-    /** Signs {@code email} in through the login page and the outbox; ends on the portal. */
-    private Page signIn(String email) {
-        Page page = LoginPage.requestLink(context, portal, email, null);
-        page.navigate(LoginPage.linkFromOutbox(portal, http));
-        page.waitForURL("**/portal");
-        assertThat(page.locator("#user-email")).hasText(email);
-        return page;
-    }
 
     /** From the portal's link, as an administrator finds it. */
     private static Page openUserManagement(Page page) {
@@ -101,14 +64,6 @@ class UsersBrowserTest {
     private static Locator logRow(Page page, String type) {
         return logRows(page).filter(new Locator.FilterOptions().setHas(
                 page.locator("td:first-of-type", new Page.LocatorOptions().setHasText(Pattern.compile("^" + type)))));
-    }
-
-    private void axe(Page page, String state) {
-        violations.addAll(Axe.violations(page, state));
-    }
-
-    private void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(name)).setFullPage(true));
     }
 
     /** Opens "Add a user" and fills it in; does not submit. */
@@ -335,13 +290,7 @@ class UsersBrowserTest {
     @Test
     void standardUser_seesNoLink_andNoAccess() {
         Axe.assumePresent();
-        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
-        var added = http.post("/api/users", "{\"email\":\"bob@example.com\",\"firstName\":\"Bob\",\"lastName\":"
-                + "\"Standard\",\"language\":\"en\",\"timeZone\":\"America/Toronto\",\"role\":\"standard\"}", admin);
-        assertEquals(201, added.statusCode(), added.body());
-
-        Page page = signIn("bob@example.com");
-        assertThat(page.locator("#account-link")).isVisible();
+        Page page = signInAsStandardUser();
         assertThat(page.locator("#users-link")).isHidden();
         assertEquals(403.0, ((Number) page.evaluate("async () => (await fetch('/api/users', {headers: "
                 + "{'X-Portal-Request': '1'}})).status")).doubleValue(), "the API refuses a standard user");
@@ -360,10 +309,7 @@ class UsersBrowserTest {
     @Test
     void deleteTheUser_namesThePerson_thenTheyAreGone_andTheLastAdministratorStays() {
         Axe.assumePresent();
-        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
-        var added = http.post("/api/users", "{\"email\":\"bob@example.com\",\"firstName\":\"Bob\",\"lastName\":"
-                + "\"Standard\",\"language\":\"en\",\"timeZone\":\"America/Toronto\",\"role\":\"standard\"}", admin);
-        assertEquals(201, added.statusCode(), added.body());
+        addStandardUserBob();
         portal.clock.advance(java.time.Duration.ofMinutes(1));
 
         Page page = openUserManagement(signIn(DemoData.ADMIN_EMAIL));
