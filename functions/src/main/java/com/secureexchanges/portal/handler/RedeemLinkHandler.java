@@ -8,6 +8,7 @@ import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.RedeemResult;
+import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -24,6 +25,7 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
 
     private final Http http;
     private final LinkRedemption redemption;
+    private final SessionService sessions;
     private final Duration sessionLifetime;
     private final Duration challengeLifetime;
 
@@ -34,6 +36,7 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
     public RedeemLinkHandler(Portal portal) {
         this.http = Http.of(portal);
         this.redemption = portal.redemption();
+        this.sessions = portal.sessions();
         this.sessionLifetime = portal.config().sessions().absolute();
         this.challengeLifetime = portal.config().twoFactor().challengeTtl();
     }
@@ -44,6 +47,8 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
             case LOGIN_REDEEM -> {
                 String token = http.json().requiredText(http.body(request), "token", 100);
                 RedeemResult result = redemption.redeem(token, request.cookie(Cookies.BINDING), request.client());
+                // A new sign-in in this browser ends the session it held before (security review, finding 12).
+                sessions.close(request.cookie(Cookies.SESSION));
                 String cookie = switch (result.next()) {
                     case PORTAL, TWO_FACTOR_SETUP -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
                     case TWO_FACTOR -> Cookies.set(Cookies.CHALLENGE, result.cookieValue(), challengeLifetime);

@@ -12,6 +12,7 @@ import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,41 @@ class RedeemAndSessionHttpTest {
         portal.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         assertEquals(410, redeem(token2, binding2).statusCode());
         assertEquals(410, redeem("A".repeat(43), binding2).statusCode());
+    }
+
+    /**
+     * Security review, finding 14: a browser without the binding got 403 while the link was valid and
+     * 410 once used or expired, so a mail scanner could tell when the person signed in. It now gets the
+     * same Error 2 bytes before, after and past expiry.
+     */
+    @Test
+    void withoutTheBinding_theAnswerNeverTellsWhetherTheLinkWasUsed() {
+        String binding = requestLink();
+        String token = http.lastLinkToken();
+        HttpResponse<String> before = redeem(token);
+        assertEquals(200, redeem(token, binding).statusCode());
+        HttpResponse<String> after = redeem(token);
+        portal.clock.advance(Duration.ofMinutes(16));
+        HttpResponse<String> expired = redeem(token);
+        for (HttpResponse<String> scanned : List.of(before, after, expired)) {
+            assertEquals(403, scanned.statusCode());
+            assertEquals(before.body(), scanned.body());
+        }
+        assertTrue(before.body().contains("\"error\":\"browser_mismatch\""));
+    }
+
+    /** Security review, finding 12: a second sign-in in the same browser ends the session it held. */
+    @Test
+    void aSecondSignInInTheSameBrowser_endsTheFirstSession() {
+        String binding = requestLink();
+        String first = cookie(redeem(http.lastLinkToken(), binding), Cookies.SESSION).orElseThrow();
+        assertEquals(200, http.get("/api/me", first).statusCode());
+        portal.clock.advance(Duration.ofMinutes(1));
+        String binding2 = requestLink();
+        HttpResponse<String> again = redeem(http.lastLinkToken(), binding2, first);
+        String second = cookie(again, Cookies.SESSION).orElseThrow();
+        assertEquals(401, http.get("/api/me", first).statusCode(), "the first session is over on the server");
+        assertEquals(200, http.get("/api/me", second).statusCode());
     }
 
     @Test

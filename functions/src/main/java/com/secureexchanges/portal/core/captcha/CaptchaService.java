@@ -61,7 +61,7 @@ public final class CaptchaService {
      */
     public IssuedCaptcha issue(ClientInfo client) {
         Instant now = clock.instant();
-        RateWindow window = RateWindow.fixed("captcha-ip", hasher.hash("ip", client.ip()), policy.perIp(),
+        RateWindow window = RateWindow.fixed("captcha-ip", hasher.hash("ip", client.network()), policy.perIp(),
                 policy.ipWindow(), now);
         if (!limiter.tryAcquire(window)) {
             throw new RateLimited();

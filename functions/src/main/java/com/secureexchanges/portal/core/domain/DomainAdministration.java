@@ -142,7 +142,7 @@ public final class DomainAdministration {
         }
         DomainClaim approved = claim.verifiedAt(now());
         Optional<DomainDirectory.Refusal> refusal = journal.record(admin.user().chain(), admin.user().journal(),
-                List.of(verified.with("status.before", claim.status().id())),
+                List.of(verified.with("status.before", claim.status().id()).with("status.after", "verified")),
                 appendix -> domains.verify(claim, approved.verifiedAt().orElseThrow(), appendix));
         if (refusal.isEmpty()) {
             return approved;
@@ -163,7 +163,7 @@ public final class DomainAdministration {
             sensitive.require(admin, admin.user(), EventType.DOMAIN_REMOVED);
         }
         Event removed = admin.event(EventType.DOMAIN_REMOVED).with("domain", claim.domain().value())
-                .with("status.before", claim.status().id());
+                .with("status.before", claim.status().id()).with("status.after", "removed");
         if (!journal.record(admin.user().chain(), admin.user().journal(), List.of(removed),
                 appendix -> domains.remove(claim, appendix))) {
             throw Conflict.concurrentChange();

@@ -61,15 +61,17 @@ public final class LinkRedemption {
         }
         PendingLink link = store.findLink(hasher.hash("link", token))
                 .orElseThrow(() -> new LinkInvalid(LinkInvalid.Reason.UNKNOWN));
+        // The binding first: another browser learns nothing of the link's state (whether the person has
+        // used it yet, or let it expire), only Error 2.
+        boolean sameBrowser = bindingCookie.map(b -> hasher.matches("binding", b, link.bindingHash())).orElse(false);
+        if (!sameBrowser) {
+            throw refused(link, new BrowserMismatch(), client);
+        }
         if (link.usedAt().isPresent()) {
             throw refused(link, new LinkInvalid(LinkInvalid.Reason.USED), client);
         }
         if (!clock.instant().isBefore(link.expiresAt())) {
             throw refused(link, new LinkInvalid(LinkInvalid.Reason.EXPIRED), client);
-        }
-        boolean sameBrowser = bindingCookie.map(b -> hasher.matches("binding", b, link.bindingHash())).orElse(false);
-        if (!sameBrowser) {
-            throw refused(link, new BrowserMismatch(), client);
         }
         try {
             return link.secondFactor().isPresent() ? challenge(link, client) : session(link, client);

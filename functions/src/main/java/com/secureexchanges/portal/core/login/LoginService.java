@@ -172,7 +172,7 @@ public final class LoginService {
     }
 
     private RateWindow ipWindow(ClientInfo client, Instant now) {
-        return RateWindow.fixed("login-ip", hasher.hash("ip", client.ip()), policy.requestsPerIp(), policy.ipWindow(),
+        return RateWindow.fixed("login-ip", hasher.hash("ip", client.network()), policy.requestsPerIp(), policy.ipWindow(),
                 now);
     }
 }

@@ -23,6 +23,11 @@ public record ClientInfo(String ip, String userAgent, String acceptLanguage, Str
         this(ip, userAgent, acceptLanguage, "-");
     }
 
+    /** The network per-IP limits count this client under ({@link ClientNetwork}: an IPv6 /64 as one). */
+    public String network() {
+        return ClientNetwork.of(ip);
+    }
+
     /** "Chrome on Linux" style description for emails and the event log. */
     public String browserDescription() {
         return BrowserFamily.describe(userAgent);

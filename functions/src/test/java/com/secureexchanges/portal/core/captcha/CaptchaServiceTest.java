@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.core.error.RateLimited;
+import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -89,5 +90,16 @@ class CaptchaServiceTest {
         CaptchaRenderer renderer = new CaptchaRenderer();
         assertNotEquals(java.util.Arrays.hashCode(renderer.render("123456")),
                 java.util.Arrays.hashCode(renderer.render("123456")));
+    }
+
+    /** Security review, finding 8: one IPv6 /64 is one client for the per-IP limit, not 2^64 of them. */
+    @Test
+    void theAddressesOfOneIpv6Slash64_shareOneBudget() {
+        for (int i = 1; i <= 60; i++) {
+            f.captchas.issue(new ClientInfo("2001:db8:7:9::" + Integer.toHexString(i), "", ""));
+        }
+        assertThrows(RateLimited.class,
+                () -> f.captchas.issue(new ClientInfo("2001:db8:7:9:ffff:1:2:3", "", "")));
+        f.captchas.issue(new ClientInfo("2001:db8:7:a::1", "", ""));
     }
 }
