@@ -53,13 +53,15 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
                     case PORTAL, TWO_FACTOR_SETUP -> Cookies.set(Cookies.SESSION, result.cookieValue(), sessionLifetime);
                     case TWO_FACTOR -> Cookies.set(Cookies.CHALLENGE, result.cookieValue(), challengeLifetime);
                 };
+                // The binding cookie stays until it expires with the link: this browser can still be told that
+                // a used link is used, while any other browser only ever gets Error 2.
                 String next = switch (result.next()) {
                     case PORTAL -> "portal";
                     case TWO_FACTOR -> "2fa";
                     case TWO_FACTOR_SETUP -> "2fa-setup";
                 };
                 yield ApiResponse.json(200, http.json().write(Map.of("next", next)))
-                        .withCookie(cookie).withCookie(Cookies.clear(Cookies.BINDING));
+                        .withCookie(cookie);
             }
             default -> throw new NotFound();
         });

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
@@ -42,6 +44,7 @@ public final class LoopbackDns implements AutoCloseable {
     private final DatagramSocket udp;
     private final ServerSocket tcp;
     private final Map<String, List<String>> txt = new ConcurrentHashMap<>();
+    private final Map<String, String> cnames = new ConcurrentHashMap<>();
     private final List<String> questions = new CopyOnWriteArrayList<>();
     private final AtomicInteger tcpQueries = new AtomicInteger();
     private volatile Mode mode = Mode.ANSWER;
@@ -66,6 +69,14 @@ public final class LoopbackDns implements AutoCloseable {
     /** Publishes one more TXT value at {@code name}. */
     public void publish(String name, String value) {
         txt.computeIfAbsent(key(name), k -> new CopyOnWriteArrayList<>()).add(value);
+    }
+
+    /**
+     * Makes {@code name} a CNAME of {@code target}, answered as a recursive resolver does: the CNAME and
+     * the target's TXT records in one answer.
+     */
+    public void alias(String name, String target) {
+        cnames.put(key(name), key(target));
     }
 
     /** Removes every record at {@code name}. */
@@ -143,12 +154,20 @@ public final class LoopbackDns implements AutoCloseable {
             response.getHeader().setRcode(Rcode.SERVFAIL);
             return response.toWire();
         }
-        List<String> values = txt.get(key(question.getName().toString()));
+        String asked = key(question.getName().toString());
+        Name owner = question.getName();
+        if (cnames.containsKey(asked)) {
+            Name target = Name.fromString(cnames.get(asked) + ".");
+            response.addRecord(new CNAMERecord(owner, DClass.IN, 60, target), Section.ANSWER);
+            asked = cnames.get(asked);
+            owner = target;
+        }
+        List<String> values = txt.get(asked);
         if (values == null) {
             response.getHeader().setRcode(Rcode.NXDOMAIN);
         } else if (question.getType() == Type.TXT) {
             for (String value : values) {
-                response.addRecord(new TXTRecord(question.getName(), DClass.IN, 60, chunks(value)), Section.ANSWER);
+                response.addRecord(new TXTRecord(owner, DClass.IN, 60, chunks(value)), Section.ANSWER);
             }
         }
         byte[] out = response.toWire();

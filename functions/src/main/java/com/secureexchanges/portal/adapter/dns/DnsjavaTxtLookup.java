@@ -17,6 +17,7 @@ import org.xbill.DNS.Resolver;
 import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
@@ -84,14 +85,28 @@ public final class DnsjavaTxtLookup implements TxtLookup {
         return Integer.parseInt(colonAndPort.substring(1));
     }
 
+    /**
+     * Only TXT records owned by {@code name} itself count: not those at the end of a CNAME (a wildcard
+     * CNAME of the parent zone would hand the proof to whoever runs its target), nor any other record a
+     * resolver adds to its answer.
+     */
     @Override
     public List<String> txt(String name) {
+        Name owner;
+        try {
+            owner = Name.fromString(name, Name.root);
+        } catch (TextParseException notAName) {
+            throw new IllegalArgumentException("not a DNS name: " + name, notAName);
+        }
+        Record question = Record.newRecord(owner, Type.TXT, DClass.IN);
         Message response;
         try {
-            Record question = Record.newRecord(Name.fromString(name, Name.root), Type.TXT, DClass.IN);
             response = resolver.send(Message.newQuery(question));
         } catch (IOException noAnswer) {
             throw new LookupFailed("no DNS resolver answered", noAnswer);
+        }
+        if (response.getQuestion() == null || !owner.equals(response.getQuestion().getName())) {
+            throw new LookupFailed("the DNS answer is for another question", null);
         }
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
@@ -102,7 +117,7 @@ public final class DnsjavaTxtLookup implements TxtLookup {
         }
         List<String> values = new ArrayList<>();
         for (Record record : response.getSection(Section.ANSWER)) {
-            if (record instanceof TXTRecord txt) {
+            if (record instanceof TXTRecord txt && owner.equals(txt.getName())) {
                 StringBuilder value = new StringBuilder();
                 txt.getStringsAsByteArrays().forEach(part -> value.append(new String(part, StandardCharsets.UTF_8)));
                 values.add(value.toString());

@@ -108,9 +108,10 @@ final class UserItems {
         sec.mobile().ifPresent(m -> item.put("mobile", s(m.value())));
         item.put("mobileVerified", AttributeValue.fromBool(sec.verified()));
         item.put("twoFactor", AttributeValue.fromBool(sec.twoFactor()));
-        if (sec.required()) {
-            item.put("twoFactorRequired", AttributeValue.fromBool(true));
-        }
+        Security.Oversight oversight = sec.oversight();
+        putIfTrue(item, "twoFactorRequired", oversight.required());
+        putIfTrue(item, "proofDue", oversight.proofDue());
+        putIfTrue(item, "numberGiven", oversight.numberGiven());
         item.put(SECURITY_VERSION, n(sec.version()));
         if (!user.deleted()) {
             item.put(NAME_KEY, s(nameKey(user)));
@@ -153,7 +154,8 @@ final class UserItems {
         Profile profile = new Profile(str(item, "firstName"), str(item, "lastName"), language(item),
                 str(item, "timeZone"), str(item, "dateCulture"));
         Security security = new Security(optStr(item, "mobile").map(PhoneNumber::new), bool(item, "mobileVerified"),
-                bool(item, "twoFactor"), num(item, SECURITY_VERSION), bool(item, "twoFactorRequired"));
+                bool(item, "twoFactor"), num(item, SECURITY_VERSION), new Security.Oversight(
+                        bool(item, "twoFactorRequired"), bool(item, "proofDue"), bool(item, "numberGiven")));
         return new User(str(item, "userId"), str(item, "accountId"), new EmailAddress(str(item, "email")), profile,
                 Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security,
                 JournalItems.head(item), DELETED.equals(str(item, STATUS)));
@@ -164,6 +166,13 @@ final class UserItems {
         return new LoginIdentity(str(item, "userId"), str(item, "accountId"), email, language(item),
                 ACTIVE.equals(str(item, STATUS)), optStr(item, "secondFactor").map(PhoneNumber::new),
                 num(item, SECURITY_VERSION), JournalItems.head(item), bool(item, SET_UP_2FA));
+    }
+
+    /** Flags are written only when set, so items of users nobody decided anything about stay as they were. */
+    private static void putIfTrue(Map<String, AttributeValue> item, String name, boolean value) {
+        if (value) {
+            item.put(name, AttributeValue.fromBool(true));
+        }
     }
 
     static boolean bool(Map<String, AttributeValue> item, String name) {

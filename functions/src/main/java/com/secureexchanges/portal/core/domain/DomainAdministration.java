@@ -124,7 +124,7 @@ public final class DomainAdministration {
         Event verified = admin.event(EventType.DOMAIN_VERIFIED).with("domain", claim.domain().value());
         if (!limiter.tryAcquire(RateWindow.fixed("domain-check", admin.account().id(), policy.checksPerHour(),
                 Duration.ofHours(1), clock.instant()))) {
-            throw new RateLimited(ErrorId.VERIFY_LIMIT);
+            throw refused(admin, verified, new RateLimited(ErrorId.VERIFY_LIMIT));
         }
         if (takenByAnother(admin, claim.domain())) {
             throw refused(admin, verified, new Conflict(ErrorId.DOMAIN_TAKEN));

@@ -16,7 +16,8 @@ public record DomainName(String value) {
 
     public static final String RECORD_PREFIX = "_secure-exchanges-challenge.";
     public static final String VALUE_PREFIX = "secure-exchanges-verification=";
-    private static final int MAX_LENGTH = 253;
+    /** 253, the most a DNS name holds, less the record's prefix: the record must fit too. */
+    private static final int MAX_LENGTH = 253 - RECORD_PREFIX.length();
     private static final Pattern SHAPE = Pattern.compile(
             "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 

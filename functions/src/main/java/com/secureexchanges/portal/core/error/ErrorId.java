@@ -81,9 +81,10 @@ public enum ErrorId {
             + "facteurs : ajoutez votre numéro de mobile et confirmez le code reçu pour continuer."),
     TWO_FACTOR_REQUIRED("Your administrator requires two-factor authentication: it cannot be turned off.",
             "Votre administrateur exige l’authentification à deux facteurs : elle ne peut pas être désactivée."),
-    MOBILE_SET_BY_ADMINISTRATOR("Your administrator set your mobile number: confirm the code sent to it, or ask "
-            + "them to change it.", "Votre administrateur a indiqué votre numéro de mobile : confirmez le code "
-            + "reçu, ou demandez-lui de le changer."),
+    MOBILE_SET_BY_ADMINISTRATOR("Confirm the mobile number on file with the code sent to it. To use another "
+            + "number, ask an administrator of your organization to change it.", "Confirmez le numéro de mobile "
+            + "enregistré avec le code qui lui est envoyé. Pour utiliser un autre numéro, demandez à un "
+            + "administrateur de votre organisation de le changer."),
     INVALID_DOMAIN("Enter a domain name, like example.com.", "Entrez un nom de domaine, comme exemple.com."),
     PUBLIC_DOMAIN("This is a public mail service or a public suffix: it cannot belong to one organization.",
             "C’est un service de messagerie public ou un suffixe public : il ne peut appartenir à une seule "

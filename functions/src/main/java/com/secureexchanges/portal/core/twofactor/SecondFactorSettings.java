@@ -59,9 +59,7 @@ public final class SecondFactorSettings {
     public Enabling enable(Caller caller, PhoneNumber mobile) {
         User user = caller.user();
         Security security = user.security();
-        if (security.mustSetUp() && security.mobile().filter(set -> !security.verified() && !set.equals(mobile))
-                .isPresent()) {
-            // The administrator who requires 2FA gave the number: whoever holds the email alone cannot pick another.
+        if (security.pinnedNumber().filter(pinned -> !pinned.equals(mobile)).isPresent()) {
             throw new Forbidden(ErrorId.MOBILE_SET_BY_ADMINISTRATOR);
         }
         Optional<PhoneNumber> proven = security.verifiedMobile();
@@ -69,7 +67,9 @@ public final class SecondFactorSettings {
             requireRecentLogin(caller, caller.event(EventType.MOBILE_CHANGED).with("mobile.before",
                     proven.get().masked()).with("mobile.after", mobile.masked()));
         }
-        if (proven.equals(Optional.of(mobile))) {
+        // During a required setup the session came from the link alone: possession of the phone is proven
+        // now, by a code, even for a number proven before.
+        if (proven.equals(Optional.of(mobile)) && !security.mustSetUp()) {
             if (user.security().twoFactor()) {
                 return new Enabling(Enable.ENABLED, user);
             }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Security notices about changes that could take an account over (SPEC: sensitive changes need a
@@ -23,7 +24,7 @@ public final class AdminNotices {
 
     /** What happened to the person. */
     public enum Change { ADDED_AS_ADMINISTRATOR, MADE_ADMINISTRATOR, ADMINISTRATOR_ROLE_REMOVED, SUSPENDED,
-        REACTIVATED, DELETED, TWO_FACTOR_TURNED_OFF, MOBILE_REPLACED }
+        REACTIVATED, DELETED, SECOND_FACTOR_CHANGED }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -43,6 +44,11 @@ public final class AdminNotices {
 
     /** Tells {@code subject} and the account's other active administrators (the actor aside). */
     public void tell(Caller admin, User subject, Change change) {
+        tell(admin, subject, change, language -> "");
+    }
+
+    /** The same, saying in each recipient's language what changed ({@code detail}, empty for nothing more). */
+    public void tell(Caller admin, User subject, Change change, Function<Language, String> detail) {
         Map<String, User> recipients = new LinkedHashMap<>();
         recipients.put(subject.id(), subject);
         for (User other : administrators(admin.account().id())) {
@@ -53,7 +59,8 @@ public final class AdminNotices {
         String when = WHEN.format(clock.instant());
         for (User to : recipients.values()) {
             if (!to.deleted()) {
-                OutgoingEmail email = compose(to, admin.user(), subject, change, when);
+                OutgoingEmail email = compose(to, admin.user(), subject, change,
+                        when + detailed(detail.apply(to.profile().language())));
                 Deliveries.attempt(() -> mail.send(email));
             }
         }
@@ -84,8 +91,7 @@ public final class AdminNotices {
             case SUSPENDED -> who + " a suspendu " + whom;
             case REACTIVATED -> who + " a réactivé " + whom;
             case DELETED -> who + " a supprimé " + whom;
-            case TWO_FACTOR_TURNED_OFF -> who + " a désactivé l'authentification à deux facteurs de " + whom;
-            case MOBILE_REPLACED -> who + " a changé le numéro de mobile vérifié de " + whom;
+            case SECOND_FACTOR_CHANGED -> who + " a changé l'authentification à deux facteurs de " + whom;
         } : switch (change) {
             case ADDED_AS_ADMINISTRATOR -> who + " added " + whom + " as an administrator";
             case MADE_ADMINISTRATOR -> who + " made " + whom + " an administrator";
@@ -93,8 +99,7 @@ public final class AdminNotices {
             case SUSPENDED -> who + " suspended " + whom;
             case REACTIVATED -> who + " reactivated " + whom;
             case DELETED -> who + " deleted " + whom;
-            case TWO_FACTOR_TURNED_OFF -> who + " turned off two-factor authentication for " + whom;
-            case MOBILE_REPLACED -> who + " changed the verified mobile number of " + whom;
+            case SECOND_FACTOR_CHANGED -> who + " changed the two-factor authentication of " + whom;
         };
         String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
         String body = fr
@@ -105,6 +110,10 @@ public final class AdminNotices {
         String html = "<!doctype html><html lang=\"" + to.profile().language().code() + "\"><body><p>" + escape(body)
                 + "</p></body></html>";
         return new OutgoingEmail(to.email(), subjectLine, body + "\n", html, false);
+    }
+
+    private static String detailed(String detail) {
+        return detail.isEmpty() ? "" : " (" + detail + ")";
     }
 
     private static String name(User user) {

@@ -3,29 +3,33 @@ package com.secureexchanges.portal.core.user;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
-/** How an administrator's change of a user's second factor is judged and recorded (SPEC M2, E1). */
+/**
+ * How an administrator's change of a user's second factor is recorded and announced (SPEC M2, E1).
+ * Every such change (a requirement added or lifted, a number given or removed, 2FA turned off) can lock
+ * a person out or weaken their sign-in, so each needs a recent login and is announced.
+ */
 final class SecondFactorEdit {
 
     private SecondFactorEdit() {
     }
 
-    /**
-     * Whether the change weakens the user's sign-in, and how: 2FA turned off, or the proven number
-     * replaced or removed (whoever holds the new one could receive the codes once it is proven).
-     */
-    static Optional<AdminNotices.Change> weakening(Security before, Security after) {
-        if (before.verifiedMobile().isPresent() && !after.mobile().equals(before.mobile())) {
-            return Optional.of(AdminNotices.Change.MOBILE_REPLACED);
+    static boolean changes(Security before, Security after) {
+        return before.required() != after.required() || !before.mobile().equals(after.mobile())
+                || before.twoFactor() != after.twoFactor() || before.oversight().proofDue() != after.oversight().proofDue();
+    }
+
+    /** The event type a refusal of the change is recorded under. */
+    static EventType kind(Security before, Security after) {
+        if (!before.mobile().equals(after.mobile())) {
+            return EventType.MOBILE_CHANGED;
         }
-        if (before.twoFactor() && !after.twoFactor()) {
-            return Optional.of(AdminNotices.Change.TWO_FACTOR_TURNED_OFF);
-        }
-        return Optional.empty();
+        return before.twoFactor() && !after.twoFactor() ? EventType.TWOFACTOR_DISABLED : EventType.USER_EDITED;
     }
 
     /** The events of the change, with before and after (numbers masked). */
@@ -47,5 +51,30 @@ final class SecondFactorEdit {
                     .with("twoFactor.after", "false"));
         }
         return events;
+    }
+
+    /** What changed, in words, for the security notice ("2FA turned off; mobile number now +1 ••• 0123"). */
+    static Function<Language, String> described(Security before, Security after) {
+        return language -> {
+            boolean fr = language == Language.FR;
+            List<String> parts = new ArrayList<>();
+            if (!before.required() && after.required()) {
+                parts.add(fr ? "authentification à deux facteurs exigée" : "two-factor authentication required");
+            }
+            if (before.required() && !after.required()) {
+                parts.add(fr ? "authentification à deux facteurs plus exigée"
+                        : "two-factor authentication no longer required");
+            }
+            if (before.twoFactor() && !after.twoFactor()) {
+                parts.add(fr ? "authentification à deux facteurs désactivée" : "two-factor authentication turned off");
+            }
+            if (!before.mobile().equals(after.mobile())) {
+                String number = after.mobile().map(PhoneNumber::masked).orElse(fr ? "aucun" : "none");
+                parts.add((fr ? "numéro de mobile : " : "mobile number: ") + number
+                        + (after.mustSetUp() ? (fr ? ", à confirmer à la prochaine connexion"
+                        : ", to be confirmed at the next sign-in") : ""));
+            }
+            return String.join("; ", parts);
+        };
     }
 }

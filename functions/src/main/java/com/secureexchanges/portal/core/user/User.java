@@ -56,7 +56,7 @@ public record User(String id, String accountId, EmailAddress email, Profile prof
     /** The same user, active or suspended; the security version grows (links and challenges die). */
     public User withActive(boolean changed) {
         return new User(id, accountId, email, profile, role, changed, new Security(security.mobile(),
-                security.verified(), security.twoFactor(), security.version() + 1, security.required()), journal);
+                security.verified(), security.twoFactor(), security.version() + 1, security.oversight()), journal);
     }
 
     public User withProfile(Profile changed) {
@@ -66,7 +66,7 @@ public record User(String id, String accountId, EmailAddress email, Profile prof
     /** The same user with a new second-factor state; the security version grows. */
     public User withSecurity(Security changed) {
         return new User(id, accountId, email, profile, role, active, new Security(changed.mobile(), changed.verified(),
-                changed.twoFactor(), security.version() + 1, changed.required()), journal);
+                changed.twoFactor(), security.version() + 1, changed.oversight()), journal);
     }
 
     public User withJournal(ChainHead head) {

@@ -127,8 +127,8 @@ public final class UserAdministration {
 
     /**
      * Changes what the administrator gave of the user's names, language, time zone, date format, role and
-     * second factor (SPEC M2). Changes that weaken sign-in (2FA off, the proven number replaced or removed)
-     * and role changes need the administrator's recent login, and the person is told.
+     * second factor (SPEC M2). Changes of the second factor and of the role need the administrator's
+     * recent login, and the person and the other administrators are told.
      *
      * @throws Conflict {@code last_administrator} when it would demote the account's last active one
      */
@@ -138,14 +138,23 @@ public final class UserAdministration {
         if (roleChanges) {
             sensitive.require(admin, start, EventType.ROLE_CHANGED);
         }
-        Optional<AdminNotices.Change> weakened = SecondFactorEdit.weakening(start.security(),
-                edit.applyTo(start.security()));
-        if (weakened.isPresent()) {
-            sensitive.require(admin, start, weakened.get() == AdminNotices.Change.TWO_FACTOR_TURNED_OFF
-                    ? EventType.TWOFACTOR_DISABLED : EventType.MOBILE_CHANGED);
+        Security secondFactor = edit.applyTo(start.security());
+        boolean secondFactorChanges = SecondFactorEdit.changes(start.security(), secondFactor);
+        if (secondFactorChanges) {
+            sensitive.require(admin, start, SecondFactorEdit.kind(start.security(), secondFactor));
         }
-        User edited = changes.apply(start, stored -> decide(admin, stored, edit)).orElseThrow(Conflict::concurrentChange);
-        weakened.ifPresent(change -> notices.tell(admin, edited, change));
+        User edited = changes.apply(start, stored -> {
+            // What was checked (recent login, notices) was decided on what the administrator saw.
+            if ((roleChanges && stored.role() != start.role())
+                    || (secondFactorChanges && !stored.security().equals(start.security()))) {
+                throw Conflict.concurrentChange();
+            }
+            return decide(admin, stored, edit);
+        }).orElseThrow(Conflict::concurrentChange);
+        if (secondFactorChanges) {
+            notices.tell(admin, edited, AdminNotices.Change.SECOND_FACTOR_CHANGED,
+                    SecondFactorEdit.described(start.security(), secondFactor));
+        }
         if (roleChanges) {
             notices.tell(admin, edited, edited.administrator() ? AdminNotices.Change.MADE_ADMINISTRATOR
                     : AdminNotices.Change.ADMINISTRATOR_ROLE_REMOVED);

@@ -30,18 +30,25 @@ public record UserEdit(Optional<String> firstName, Optional<String> lastName, Op
     }
 
     /**
-     * The second factor after the edit. A new number is unproven, so 2FA that was on stays demanded: the
-     * user proves the new number at the next sign-in before reaching the portal (unless turned off here).
+     * The second factor after the edit. A number given here is unproven and is the one the user must
+     * prove; if 2FA was on, that proof is due after the next link, before the portal (unless 2FA is turned
+     * off here), so replacing the number never turns 2FA off silently.
      */
     Security applyTo(Security s) {
-        boolean required = twoFactorRequired.orElse(s.required());
-        Security after = s.withRequired(required);
+        Security.Oversight o = s.oversight();
+        boolean required = twoFactorRequired.orElse(o.required());
+        boolean proofDue = o.proofDue();
+        boolean given = o.numberGiven();
+        Security after = s;
         if (mobile.isPresent() && !mobile.get().equals(s.mobile())) {
-            after = after.with(mobile.get(), false, false).withRequired(required || (s.twoFactor() && !twoFactorOff));
+            after = new Security(mobile.get(), false, false, s.version(), o);
+            proofDue = proofDue || s.twoFactor();
+            given = mobile.get().isPresent();
         }
         if (twoFactorOff) {
-            after = after.with(after.mobile(), after.verified(), false);
+            after = new Security(after.mobile(), after.verified(), false, s.version(), o);
+            proofDue = false;
         }
-        return after;
+        return after.withOversight(new Security.Oversight(required, proofDue, given));
     }
 }

@@ -86,10 +86,13 @@ public final class Http {
             return;
         }
         Caller caller = resolve(request);
+        if (route.access() == Access.ADMINISTRATOR) {
+            caller.requireAdministrator();
+        }
         if (caller.user().security().mustSetUp() && !route.openDuringTwoFactorSetUp()) {
             throw new Forbidden(ErrorId.TWO_FACTOR_SETUP_REQUIRED);
         }
-        request.authenticated(route.access() == Access.ADMINISTRATOR ? caller.requireAdministrator() : caller);
+        request.authenticated(caller);
     }
 
     private Caller resolve(ApiRequest request) {

@@ -52,6 +52,17 @@ class DnsjavaTxtLookupTest {
         assertEquals(1, dns.tcpQueries());
     }
 
+    /**
+     * A value at the end of a CNAME does not count: with a wildcard CNAME in the parent zone, the record's
+     * name would point into a zone someone else runs (review of the change, finding 6).
+     */
+    @Test
+    void onlyRecordsOwnedByTheNameAsked_count_notThoseAtACnamesTarget() {
+        dns.alias(NAME, "tenant-123.hosting.example");
+        dns.publish("tenant-123.hosting.example", "secure-exchanges-verification=abc");
+        assertEquals(List.of(), lookup.txt(NAME));
+    }
+
     @Test
     void aNameThatDoesNotExist_hasNoValues() {
         assertEquals(List.of(), lookup.txt("_secure-exchanges-challenge.nowhere.example"));

@@ -143,7 +143,8 @@ class AdminTwoFactorTest {
         assertEquals("true", events("twofactor.disabled").getLast().event().details().get("twoFactor.before"));
         assertTrue(f.mail.sent().subList(mails, f.mail.sent().size()).stream()
                 .anyMatch(m -> m.to().value().equals("pat@gmail.com")
-                        && m.text().contains("turned off two-factor authentication for Pat Person")), "Pat is told");
+                        && m.text().contains("changed the two-factor authentication of Pat Person")
+                        && m.text().contains("two-factor authentication turned off")), "Pat is told");
     }
 
     @Test
@@ -158,7 +159,51 @@ class AdminTwoFactorTest {
         RedeemResult next = redeem("pat@gmail.com");
         assertEquals(RedeemResult.Next.TWO_FACTOR_SETUP, next.next());
         assertTrue(f.mail.sent().stream().anyMatch(m -> m.to().value().equals("pat@gmail.com")
-                && m.text().contains("changed the verified mobile number of Pat Person")));
+                && m.text().contains("mobile number: " + GIVEN.masked() + ", to be confirmed at the next sign-in")));
+        Caller during = f.caller(next.cookieValue());
+        f.secondFactor.enable(during, GIVEN);
+        f.secondFactor.confirm(during, f.sms.lastCode());
+        assertFalse(f.reload(pat).security().required(), "the proof was due once; nothing was required for ever");
+        assertFalse(f.secondFactor.disable(during).security().twoFactor(), "Pat may still turn it off");
+    }
+
+    /** Review of the change, findings 5 and 9: every change of someone's second factor needs a recent login. */
+    @Test
+    void aStaleAdministratorSession_cannotChangeAnyonesSecondFactor() {
+        f.clock.advance(Duration.ofMinutes(11));
+        Caller stale = new Caller(admin.session(), admin.user(), admin.account(), admin.client());
+        for (UserEdit change : List.of(edit(Optional.of(true), false, Optional.empty()),
+                edit(Optional.empty(), false, Optional.of(Optional.of(GIVEN))))) {
+            Forbidden refused = assertThrows(Forbidden.class,
+                    () -> f.portal.userAdministration().edit(stale, pat.id(), change));
+            assertEquals("reauthentication_required", refused.id());
+        }
+        assertEquals(Security.NONE.mobile(), f.reload(pat).security().mobile());
+        assertFalse(f.reload(pat).security().required());
+    }
+
+    /** Review of the change, finding 3: a link-only setup session proves the phone, even a number proven before. */
+    @Test
+    void aSetupSession_provesThePhoneItself_evenForANumberProvenBefore_andCannotPickAnother() {
+        withTwoFactor(OTHER);
+        Caller fresh = signIn("admin@account-1.test");
+        f.portal.userAdministration().edit(fresh, pat.id(), edit(Optional.of(true), true, Optional.empty()));
+        Caller during = f.caller(redeem("pat@gmail.com").cookieValue());
+        assertEquals("mobile_set_by_administrator",
+                assertThrows(Forbidden.class, () -> f.secondFactor.enable(during, GIVEN)).id());
+        int texts = f.sms.sent().size();
+        assertEquals(SecondFactorSettings.Enable.CODE_SENT, f.secondFactor.enable(during, OTHER).status());
+        assertEquals(texts + 1, f.sms.sent().size(), "a code, not a switch turned on");
+    }
+
+    /** Review of the change, finding 10: a number the user typed themselves is not pinned. */
+    @Test
+    void aNumberTheUserTypedThemselves_isNotPinned() {
+        Caller caller = signIn("pat@gmail.com");
+        f.profiles.update(caller, caller.user().profile(), Optional.of(OTHER));
+        require(signIn("admin@account-1.test"), pat.id());
+        Caller during = f.caller(redeem("pat@gmail.com").cookieValue());
+        assertEquals(SecondFactorSettings.Enable.CODE_SENT, f.secondFactor.enable(during, GIVEN).status());
     }
 
     @Test
