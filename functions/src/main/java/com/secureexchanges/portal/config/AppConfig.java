@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the functions are configured with, read once and checked at start-up.
@@ -39,6 +40,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
     public static final String EVENT_RETENTION_DAYS = "EVENT_RETENTION_DAYS";
     public static final String DNS_RESOLVERS = "DNS_RESOLVERS";
+    public static final String SMS_COUNTRIES = "SMS_COUNTRIES";
 
     public AppConfig {
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -64,7 +66,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         return new AppConfig(site, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT),
                 new TableNames(directory, auth, sessions, events), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
-                CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT,
+                CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, twoFactor(env),
                 Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env), users(env),
                 domains(env));
     }
@@ -81,7 +83,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, TwoFactorPolicy.DEFAULT, fixed, Optional.empty(), Optional.empty(), audit(env),
+                SessionPolicy.DEFAULT, twoFactor(env), fixed, Optional.empty(), Optional.empty(), audit(env),
                 users(env), domains(env));
     }
 
@@ -112,6 +114,21 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     private static UserPolicy users(Map<String, String> env) {
         return optional(env, "PUBLIC_MAIL_DOMAINS").map(list -> new UserPolicy(new HashSet<>(List.of(list.split(","))),
                 UserPolicy.DEFAULT.pageSize())).orElse(UserPolicy.DEFAULT);
+    }
+
+    /** {@code SMS_COUNTRIES}: ISO 3166 region codes, comma-separated, numbers may be proven in. */
+    private static TwoFactorPolicy twoFactor(Map<String, String> env) {
+        return optional(env, SMS_COUNTRIES).map(list -> {
+            Set<String> regions = new HashSet<>();
+            for (String code : list.split(",")) {
+                String region = code.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!region.matches("[A-Z]{2}")) {
+                    throw new IllegalStateException(SMS_COUNTRIES + " takes two-letter country codes: " + code);
+                }
+                regions.add(region);
+            }
+            return TwoFactorPolicy.DEFAULT.withCountries(regions);
+        }).orElse(TwoFactorPolicy.DEFAULT);
     }
 
     /** {@code DNS_RESOLVERS}: {@code host:port} entries, comma-separated; the system's resolvers when unset. */

@@ -10,6 +10,7 @@ import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.twofactor.SendOutcome;
 import com.secureexchanges.portal.core.user.User;
 import java.time.Instant;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +42,17 @@ public final class InMemoryChallengeStore implements ChallengeStore, ChallengeCo
     }
 
     @Override
-    public SendOutcome createEnrolment(Challenge c, Instant cooldownCutoff, RateWindow window, Appendix journal) {
+    public SendOutcome createEnrolment(Challenge c, Instant cooldownCutoff, List<RateWindow> windows,
+                                       Appendix journal) {
         synchronized (users) {
             Challenge old = challenges.get(c.key());
             if (old != null && old.lastSentAt().isAfter(cooldownCutoff)) {
                 return SendOutcome.TOO_SOON;
             }
             users.checkHead(journal);
-            if (!numbers.tryAcquire(window)) {
-                return SendOutcome.NUMBER_LIMIT;
+            int full = numbers.tryAcquireAll(windows);
+            if (full >= 0) {
+                return full == 0 ? SendOutcome.NUMBER_LIMIT : SendOutcome.ENROLMENT_LIMIT;
             }
             challenges.put(c.key(), c);
             users.apply(journal);

@@ -19,4 +19,15 @@ public final class InMemoryRateLimiter implements RateLimiter {
         hits.put(window.key(), count + 1);
         return true;
     }
+
+    /** Counts one hit in every window, or none: the index of the first full one, or -1. */
+    public synchronized int tryAcquireAll(java.util.List<RateWindow> windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            if (hits.getOrDefault(windows.get(i).key(), 0) >= windows.get(i).limit()) {
+                return i;
+            }
+        }
+        windows.forEach(this::tryAcquire);
+        return -1;
+    }
 }

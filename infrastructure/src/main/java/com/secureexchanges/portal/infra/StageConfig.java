@@ -24,11 +24,14 @@ import java.util.function.Function;
  * @param memoryMb       memory of every function (at least 512; more memory also means more CPU)
  * @param eventRetentionDays how long the event log keeps each event before DynamoDB's TTL purges it
  *                       (1 to 3650 days, 400 by default, as the functions' {@code EVENT_RETENTION_DAYS})
+ * @param smsCountries    the countries numbers may be proven in, as the functions' {@code SMS_COUNTRIES}
+ *                        (comma-separated ISO codes; the functions' default list when absent)
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
-                          int memoryMb, int eventRetentionDays, Path lambdaJar, Path siteDir) {
+                          int memoryMb, int eventRetentionDays, Optional<String> smsCountries, Path lambdaJar,
+                          Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
     public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
@@ -73,7 +76,7 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 Integer.parseInt(text(context, "smsMonthlySpendLimit").orElse("10")),
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
-                days(text(context, "eventRetentionDays")),
+                days(text(context, "eventRetentionDays")), text(context, "smsCountries"),
                 root.resolve(JAR), root.resolve("static-site"));
     }
 

@@ -174,7 +174,8 @@ class PortalStackTest {
                 .collect(Collectors.toSet());
         Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.USERS.id()), expected, "sign-in links, welcome emails");
+        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.USERS.id(), Routes.ACCOUNT.id()), expected,
+                "sign-in links, welcome emails, the notice that a proven number was replaced");
         assertEquals(expected, mailing);
         for (Map<String, Object> policy : policies.values()) {
             assertTrue(actions(policy).stream().noneMatch(a -> a.equals("dynamodb:*") || a.equals("*")));

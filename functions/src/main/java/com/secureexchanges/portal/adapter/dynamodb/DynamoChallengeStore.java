@@ -43,15 +43,19 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
     }
 
     @Override
-    public SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, RateWindow numberWindow,
+    public SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, List<RateWindow> windows,
                                        Appendix journal) {
         List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().put(Put.builder().tableName(tables.auth()).item(ChallengeItems.item(challenge))
                         .conditionExpression("attribute_not_exists(pk) OR lastSentAt <= :cutoff")
-                        .expressionAttributeValues(Map.of(":cutoff", time(cooldownCutoff))).build()).build(),
-                TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build()));
+                        .expressionAttributeValues(Map.of(":cutoff", time(cooldownCutoff))).build()).build()));
+        List<SendOutcome> outcomes = new ArrayList<>(List.of(SendOutcome.TOO_SOON));
+        for (RateWindow window : windows) {
+            items.add(TransactWriteItem.builder().update(RateCounter.update(tables.auth(), window)).build());
+            outcomes.add(outcomes.size() == 1 ? SendOutcome.NUMBER_LIMIT : SendOutcome.ENROLMENT_LIMIT);
+        }
         items.addAll(DynamoEventStore.record(tables, journal));
-        return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT), journal);
+        return outcome(items, outcomes, journal);
     }
 
     @Override

@@ -85,6 +85,11 @@ public enum ErrorId {
             + "number, ask an administrator of your organization to change it.", "Confirmez le numéro de mobile "
             + "enregistré avec le code qui lui est envoyé. Pour utiliser un autre numéro, demandez à un "
             + "administrateur de votre organisation de le changer."),
+    ENROLMENT_LIMIT("Too many mobile numbers were tried today. Try again tomorrow.",
+            "Trop de numéros de mobile ont été essayés aujourd’hui. Réessayez demain."),
+    SMS_COUNTRY_NOT_ALLOWED("Codes cannot be sent to numbers of this country. Use a mobile number of another "
+            + "country, or ask an administrator.", "Les codes ne peuvent pas être envoyés aux numéros de ce pays. "
+            + "Utilisez un numéro de mobile d’un autre pays, ou adressez-vous à un administrateur."),
     INVALID_DOMAIN("Enter a domain name, like example.com.", "Entrez un nom de domaine, comme exemple.com."),
     PUBLIC_DOMAIN("This is a public mail service or a public suffix: it cannot belong to one organization.",
             "C’est un service de messagerie public ou un suffixe public : il ne peut appartenir à une seule "

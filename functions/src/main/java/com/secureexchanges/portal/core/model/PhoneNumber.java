@@ -46,6 +46,20 @@ public record PhoneNumber(String value) {
         return new InvalidInput(ErrorId.INVALID_MOBILE);
     }
 
+    /**
+     * The region the number belongs to (ISO 3166, e.g. {@code CA}); {@code 001} for non-geographic
+     * ranges (satellite, international networks), {@code ZZ} when unknown.
+     */
+    public String region() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            String region = util.getRegionCodeForNumber(util.parse(value, null));
+            return region == null ? "ZZ" : region;
+        } catch (NumberParseException e) {
+            return "ZZ";
+        }
+    }
+
     /** For logs and screens that must not show the whole number: {@code +1•••••••0123}. */
     public String masked() {
         return value.substring(0, 2) + "•".repeat(value.length() - 6) + value.substring(value.length() - 4);

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.core.twofactor;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public interface ChallengeStore {
      * SMS after {@code cooldownCutoff}), counts one SMS in {@code numberWindow} and records
      * {@code journal}, atomically.
      */
-    SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, RateWindow numberWindow, Appendix journal);
+    SendOutcome createEnrolment(Challenge challenge, Instant cooldownCutoff, List<RateWindow> windows, Appendix journal);
 
     Optional<Challenge> find(String key);
 

@@ -1,5 +1,8 @@
 package com.secureexchanges.portal.core.twofactor;
 
+import java.util.List;
+import com.secureexchanges.portal.core.error.Unprocessable;
+import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.CodeRejected;
 import com.secureexchanges.portal.core.error.ErrorId;
@@ -93,10 +96,35 @@ public final class Codes {
         return hasher.hash("otp", key + "." + code);
     }
 
-    /** The number's SMS window for today (UTC): at most {@code perNumberPerDay}, whoever asks. */
-    RateWindow numberWindow(PhoneNumber phone) {
-        return RateWindow.fixed("sms-number", hasher.hash("phone", phone.value()), policy.perNumberPerDay(),
-                Duration.ofDays(1), clock.instant());
+    /**
+     * The window of sign-in codes from this user to this number today (UTC): theirs alone, so that nobody
+     * enrolling the number elsewhere can keep them from signing in (security review, finding 3).
+     */
+    RateWindow signInWindow(String userId, PhoneNumber phone) {
+        return RateWindow.fixed("sms-signin", hasher.hash("phone", userId + "|" + phone.value()),
+                policy.signInPerDay(), Duration.ofDays(1), clock.instant());
+    }
+
+    /**
+     * The windows an enrolment SMS counts in today (UTC), the number's first: the number's (whoever asks),
+     * the user's and the account's (security review, finding 4: no SMS pumping from one account).
+     */
+    List<RateWindow> enrolmentWindows(UserKey user, PhoneNumber phone) {
+        Instant now = clock.instant();
+        Duration day = Duration.ofDays(1);
+        return List.of(
+                RateWindow.fixed("sms-number", hasher.hash("phone", phone.value()), policy.perNumberPerDay(), day, now),
+                RateWindow.fixed("sms-enrol-user", hasher.hash("user", user.accountId() + "|" + user.userId()),
+                        policy.enrolPerUserPerDay(), day, now),
+                RateWindow.fixed("sms-enrol-account", hasher.hash("account", user.accountId()),
+                        policy.enrolPerAccountPerDay(), day, now));
+    }
+
+    /** @throws Unprocessable {@code sms_country_not_allowed} unless the number is of an allowed region */
+    void requireAllowedCountry(PhoneNumber phone) {
+        if (!policy.countries().contains(phone.region())) {
+            throw new Unprocessable(ErrorId.SMS_COUNTRY_NOT_ALLOWED);
+        }
     }
 
     Instant now() {

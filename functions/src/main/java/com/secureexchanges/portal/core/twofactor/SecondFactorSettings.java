@@ -79,6 +79,7 @@ public final class SecondFactorSettings {
                     : new UserChanges.Change(stored.withSecurity(stored.security().with(Optional.of(mobile), true, true)),
                             List.of(caller.event(EventType.TWOFACTOR_ENABLED)))));
         }
+        codes.requireAllowedCountry(mobile);
         Codes.IssuedCode issued = codes.issue(Challenge.enrolKey(user.key()), new Challenge.Owner(user.id(),
                 user.accountId(), user.email(), user.profile().language(), user.security().version(), user.journal()),
                 mobile);
@@ -86,10 +87,12 @@ public final class SecondFactorSettings {
         Event sent = caller.event(EventType.TWOFACTOR_CODE_SENT).with("purpose", "enrolment")
                 .with("to", mobile.masked());
         SendOutcome outcome = journal.record(user.chain(), user.journal(), List.of(sent), appendix -> codes.store()
-                .createEnrolment(issued.challenge(), cooldownCutoff, codes.numberWindow(mobile), appendix));
+                .createEnrolment(issued.challenge(), cooldownCutoff, codes.enrolmentWindows(user.key(), mobile),
+                        appendix));
         switch (outcome) {
             case STORED -> sms.send(texts.code(mobile, user.profile().language(), issued.code()));
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
+            case ENROLMENT_LIMIT -> throw new RateLimited(ErrorId.ENROLMENT_LIMIT);
             case TOO_SOON -> throw RateLimited.resendTooSoon();
             default -> throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }

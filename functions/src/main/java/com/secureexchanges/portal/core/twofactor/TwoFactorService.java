@@ -56,7 +56,7 @@ public final class TwoFactorService {
         Codes.IssuedCode issued = codes.issue(keyOf(cookie), new Challenge.Owner(link.userId(), link.accountId(),
                 link.email(), link.language(), link.securityVersion(), link.journal()), phone);
         return new IssuedChallenge(cookie, issued.challenge(), texts.code(phone, link.language(), issued.code()),
-                codes.numberWindow(phone));
+                codes.signInWindow(link.userId(), phone));
     }
 
     /** Hands a stored challenge's SMS to the sender. */
@@ -125,7 +125,7 @@ public final class TwoFactorService {
                 .with("purpose", "login").with("to", seen.phone().masked()).with("resend", "true");
         SendOutcome outcome = journal.record(seen.chain(), seen.journal(), List.of(sent), appendix -> codes.store()
                 .replaceCode(seen, seen.resent(fresh.challenge().codeHash(), fresh.challenge().codeExpiresAt(), now,
-                        appendix.next()), codes.numberWindow(seen.phone()), appendix));
+                        appendix.next()), codes.signInWindow(seen.userId(), seen.phone()), appendix));
         switch (outcome) {
             case STORED -> sms.send(texts.code(seen.phone(), seen.language(), fresh.code()));
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();

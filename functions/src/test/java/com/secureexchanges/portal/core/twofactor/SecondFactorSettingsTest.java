@@ -9,6 +9,8 @@ import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.error.Unprocessable;
+import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.RedeemResult;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.OutgoingSms;
@@ -187,5 +189,86 @@ class SecondFactorSettingsTest {
         }
         assertEquals("+15145550123", PhoneNumber.parse(" +1 (514) 555-0123 ").value());
         assertEquals("+33612345678", PhoneNumber.parse("+33 6 12 34 56 78").value());
+    }
+
+    /**
+     * Security review, finding 3: nine accounts enrolling the victim's number used up its 10 SMS a day and
+     * the victim's sign-in got sms_limit. Sign-in codes now have the user's own budget.
+     */
+    @Test
+    void enrolmentsByOthers_cannotUseUpTheSignInCodesOfTheNumbersOwner() {
+        f.addTwoFactorUser("grace@example.com", MINE.value());
+        for (int i = 0; i < 10; i++) {
+            f.addUser("other" + i + "@example.com");
+            f.clock.advance(Duration.ofSeconds(31));
+            f.secondFactor.enable(login("other" + i + "@example.com"), MINE);
+        }
+        f.clock.advance(Duration.ofSeconds(31));
+        Caller eleventh = login(f.addUser("other10@example.com").email().value());
+        assertEquals("sms_limit", assertThrows(RateLimited.class, () -> f.secondFactor.enable(eleventh, MINE)).id(),
+                "enrolling the number is what others may use up");
+        f.clock.advance(Duration.ofMinutes(1));
+        int texts = f.sms.sent().size();
+        String binding = f.requestLink("grace@example.com");
+        assertEquals(RedeemResult.Next.TWO_FACTOR,
+                f.redemption.redeem(f.mail.lastToken(), Optional.of(binding), CoreFixture.BROWSER).next());
+        assertEquals(texts + 1, f.sms.sent().size());
+        assertEquals(MINE, f.sms.sent().getLast().to(), "Grace still gets her sign-in code");
+    }
+
+    /** Security review, finding 4: one user cannot text number after number (SMS pumping). */
+    @Test
+    void oneUser_provesAFewNumbersADay_notThousands() {
+        f.addUser("pump@example.com");
+        Caller pump = login("pump@example.com");
+        for (int i = 0; i < 5; i++) {
+            f.clock.advance(Duration.ofSeconds(31));
+            f.secondFactor.enable(pump, new PhoneNumber("+1514555" + (1000 + i)));
+        }
+        f.clock.advance(Duration.ofSeconds(31));
+        int texts = f.sms.sent().size();
+        assertEquals("enrolment_limit", assertThrows(RateLimited.class,
+                () -> f.secondFactor.enable(pump, new PhoneNumber("+15145552000"))).id());
+        assertEquals(texts, f.sms.sent().size());
+        f.clock.advance(Duration.ofDays(1));
+        f.secondFactor.enable(login("pump@example.com"), new PhoneNumber("+15145552000"));
+    }
+
+    /** Security review, finding 4: one account's users together have a daily cap too. */
+    @Test
+    void oneAccount_hasADailyCapOnEnrolmentsToo() {
+        for (int i = 0; i < 30; i++) {
+            f.addUser("u" + i + "@example.com");
+            f.clock.advance(Duration.ofMinutes(1));
+            f.secondFactor.enable(login("u" + i + "@example.com"), new PhoneNumber("+1514556" + (1000 + i)));
+        }
+        f.addUser("u30@example.com");
+        Caller last = login("u30@example.com");
+        assertEquals("enrolment_limit", assertThrows(RateLimited.class,
+                () -> f.secondFactor.enable(last, new PhoneNumber("+15145567000"))).id());
+    }
+
+    /** Security review, finding 4: numbers only in the allowed countries; no satellite or premium ranges. */
+    @Test
+    void numbersOfCountriesNotAllowed_areNotTexted() {
+        f.addUser("far@example.com");
+        Caller far = login("far@example.com");
+        int texts = f.sms.sent().size();
+        for (String region : new String[] {"RU", "CN", "NG"}) {
+            PhoneNumber number = example(region);
+            Unprocessable refused = assertThrows(Unprocessable.class, () -> f.secondFactor.enable(far, number), region);
+            assertEquals("sms_country_not_allowed", refused.id());
+        }
+        assertEquals(texts, f.sms.sent().size());
+        assertEquals("001", new PhoneNumber("+881612345678").region(), "satellite ranges have no country");
+        f.secondFactor.enable(far, example("GB"));
+        assertEquals(texts + 1, f.sms.sent().size());
+    }
+
+    private static PhoneNumber example(String region) {
+        var util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+        return PhoneNumber.parse(util.format(util.getExampleNumberForType(region,
+                com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.MOBILE),
+                com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat.E164));
     }
 }

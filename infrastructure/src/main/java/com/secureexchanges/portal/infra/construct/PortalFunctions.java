@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.ArnComponents;
@@ -45,7 +46,7 @@ public final class PortalFunctions extends Construct {
      */
     public record Props(String stage, Path jar, DataTables tables, Secret keys, Secret originSecret,
                         Messaging messaging, String mailFrom, String productName, int memoryMb,
-                        int eventRetentionDays) {
+                        int eventRetentionDays, Optional<String> smsCountries) {
     }
 
     /** All that {@link TableAccess.Mode#APPEND} allows: add an item, read items back; never change one. */
@@ -67,6 +68,7 @@ public final class PortalFunctions extends Construct {
             env.put("HMAC_SECRET_ID", props.keys().getSecretArn());
             env.put("ORIGIN_SECRET_ID", props.originSecret().getSecretArn());
             env.put(AppConfig.EVENT_RETENTION_DAYS, Integer.toString(props.eventRetentionDays()));
+            props.smsCountries().ifPresent(list -> env.put(AppConfig.SMS_COUNTRIES, list));
             Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
             LogGroup logs = LogGroup.Builder.create(this, spec.id() + "Logs")
                     .logGroupName("/aws/lambda/portal-" + props.stage() + "-" + spec.id())
