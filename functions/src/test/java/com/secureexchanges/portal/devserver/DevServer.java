@@ -143,12 +143,16 @@ public final class DevServer implements AutoCloseable {
         void run() throws IOException;
     }
 
+    /**
+     * Runs the action; a failure answers 500 and is logged with the raw (still percent-encoded) path, so
+     * that no {@code %0a} in a request can forge a log line (security review, finding 9).
+     */
     private static void guard(HttpExchange exchange, Action action) {
         try {
             action.run();
         } catch (IOException | RuntimeException e) {
-            System.err.println("dev server: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                    + " failed: " + e);
+            System.err.println(("dev server: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                    + " failed: " + e).replaceAll("\\p{Cntrl}", "?"));
             try {
                 plain(exchange, 500, "Internal error");
             } catch (IOException | RuntimeException ignored) {

@@ -1,18 +1,24 @@
 package com.secureexchanges.portal.devserver;
 
-import software.amazon.dynamodb.services.local.main.ServerRunner;
-import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /** DynamoDB Local, the real engine, running inside this JVM. */
 public final class LocalDynamo implements AutoCloseable {
@@ -33,11 +39,50 @@ public final class LocalDynamo implements AutoCloseable {
                 Files.createDirectories(dataDir);
             }
             server = ServerRunner.createServerFromCommandLineArgs(args);
+            bindToLoopback(server);
             server.start();
+            if (dataDir != null) {
+                ownerOnly(dataDir);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start", e);
         }
         endpoint = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * DynamoDB Local has no option to choose its interface and listens on all of them, without
+     * authentication: anyone on the network could rewrite the local portal's data (security review,
+     * finding 7). Its Jetty connector is told to listen on loopback only, before it starts.
+     */
+    private static void bindToLoopback(DynamoDBProxyServer proxy) throws ReflectiveOperationException {
+        Field field = DynamoDBProxyServer.class.getDeclaredField("server");
+        field.setAccessible(true);
+        Server jetty = (Server) field.get(proxy);
+        for (Connector connector : jetty.getConnectors()) {
+            if (connector instanceof ServerConnector network) {
+                network.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+            }
+        }
+    }
+
+    /** The data folder and its files readable by their owner only (on file systems that have POSIX modes). */
+    private static void ownerOnly(Path dataDir) throws IOException {
+        if (!dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        try (var files = Files.list(dataDir)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
+                        Files.isDirectory(file) ? "rwx------" : "rw-------"));
+            }
+        }
+    }
+
+    /** The port it listens on, on loopback. */
+    public int port() {
+        return endpoint.getPort();
     }
 
     /** A server keeping its data in {@code dataDir}, or in memory when it is null. */

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.devserver;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -43,8 +44,20 @@ final class StaticFiles {
         exchange.close();
     }
 
+    /** The file for a decoded path; null for none, and for paths no file can have (NUL, control characters). */
     private Path resolve(String path) {
+        if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return null;
+        }
         String relative = path.equals("/") ? "index.html" : path.substring(1);
+        try {
+            return find(relative);
+        } catch (InvalidPathException notAPath) {
+            return null;
+        }
+    }
+
+    private Path find(String relative) {
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
             return null;

@@ -43,4 +43,12 @@ class ScannerTest {
         var redeem = http.post("/api/login/redeem", "{\"token\":\"" + token + "\"}", binding);
         assertEquals(200, redeem.statusCode());
     }
+
+    /** Security review, finding 9: paths no file can have are not found, never a server error. */
+    @Test
+    void pathsWithNulOrControlCharacters_areNotFound() {
+        for (String path : new String[] {"/%00", "/login/%00.html", "/a%0aforged%20line", "/%0d%0a", "/assets/%7f"}) {
+            assertEquals(404, http.get(path).statusCode(), path);
+        }
+    }
 }
