@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -141,7 +142,7 @@ final class ImportCheck {
     private static String normalised(ImportColumn column, String value) {
         return switch (column) {
             case MOBILE -> PhoneNumber.parse(value).value();
-            case LANGUAGE, ROLE -> value.toLowerCase(java.util.Locale.ROOT);
+            case LANGUAGE, ROLE -> value.toLowerCase(Locale.ROOT);
             default -> value;
         };
     }
