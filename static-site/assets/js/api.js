@@ -22,6 +22,11 @@ function headers(accept) {
   };
 }
 
+/** The address of an API path, for a plain link (a file to download; the browser sends the session cookie). */
+export async function apiUrl(path) {
+  return (await apiBase()) + path;
+}
+
 /**
  * Calls the API; resolves to {status, ok, data} and never throws: a network failure resolves to
  * {status: 0, ok: false, data: null}.

@@ -1,14 +1,13 @@
-// Import users (SPEC U2): download the template, check a CSV file (a dry run: a verdict for each row and
-// the totals, nothing changed), then import it and see what became of each row. The API decides
-// everything; this page shows its answers.
-import { api, download, errorMessage, upload } from '../api.js';
+// Import users (SPEC U2): download the template (a plain link), check a CSV file (a dry run: a verdict
+// for each row and the totals, nothing changed), then import it and see what became of each row. The API
+// decides everything; this page shows its answers.
+import { $, fill, handledCommonFailure, say, signedInAdministrator } from '../admin.js';
+import { apiUrl, errorMessage, upload } from '../api.js';
 import { t, translatePage } from '../i18n.js';
-import { fill, handledCommonFailure, noAccess, saveFile, say } from '../ui.js';
 
 translatePage();
 document.title = `${t('import.title')} — ${t('app.name')}`;
 
-const $ = (id) => document.getElementById(id);
 /** The API's limit; a larger file is not even sent. */
 const MAX_BYTES = 1048576;
 const CSV = 'text/csv';
@@ -83,19 +82,6 @@ function forget() {
   $('report').hidden = true;
 }
 
-$('template').addEventListener('click', async () => {
-  const button = $('template');
-  button.disabled = true;
-  const result = await download('/users/import/template', CSV);
-  button.disabled = false;
-  if (!result.ok) {
-    if (!handledCommonFailure(result)) say($('template-status'), errorMessage(result), false);
-    return;
-  }
-  const file = saveFile(result.blob, result.filename || 'users-template.csv');
-  say($('template-status'), fill(t('import.templateSaved'), { file }), true);
-});
-
 $('file').addEventListener('change', () => {
   forget();
   status('', false);
@@ -162,16 +148,9 @@ $('import').addEventListener('click', async () => {
 });
 
 async function load() {
-  const me = await api('GET', '/me');
-  if (!me.ok) {
-    location.replace('/');
-    return;
+  if (await signedInAdministrator()) {
+    $('template').href = await apiUrl('/users/import/template');
   }
-  if (me.data.role !== 'administrator') {
-    noAccess();
-    return;
-  }
-  $('admin').hidden = false;
 }
 
 load();

@@ -4,7 +4,6 @@
 import { api, download, errorMessage } from '../api.js';
 import { language, t, tOr, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
-import { fill, handledCommonFailure, noAccess, saveFile, say } from '../ui.js';
 import { fillZones } from '../zones.js';
 
 translatePage();
@@ -14,6 +13,16 @@ const $ = (id) => document.getElementById(id);
 let me = null;
 let formatDate = (iso) => new Date(iso).toLocaleString();
 
+/** `text` with each {name} replaced by values.name. */
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (match, key) => (Object.hasOwn(values, key) ? String(values[key]) : match));
+}
+
+function say(element, text, ok) {
+  element.classList.toggle('ok', ok);
+  element.textContent = text;
+}
+
 function fullName(user) {
   return `${user.firstName || ''} ${user.lastName || ''}`.trim() || user.email;
 }
@@ -21,6 +30,29 @@ function fullName(user) {
 /** "Bob Standard (bob@example.com)". */
 function who(user) {
   return `${fullName(user)} (${user.email})`;
+}
+
+/** Shows "You do not have access" instead of the administration (a standard user, or one just demoted). */
+function noAccess() {
+  document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
+  $('admin').hidden = true;
+  $('no-access').hidden = false;
+}
+
+/**
+ * Deals with the answers every call can get: no session any more (back to login) or no longer an
+ * administrator. Returns whether it did, so the caller stops there.
+ */
+function handledCommonFailure(result) {
+  if (result.status === 401) {
+    location.replace('/');
+    return true;
+  }
+  if (result.status === 403 && result.data && result.data.error === 'forbidden') {
+    noAccess();
+    return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -449,8 +481,16 @@ $('logs-download').addEventListener('click', async () => {
     if (!handledCommonFailure(result)) say($('logs-check'), errorMessage(result), false);
     return;
   }
-  const file = saveFile(result.blob, result.filename || `events-${user.id}.csv`);
-  say($('logs-check'), fill(t('users.downloaded'), { file }), true);
+  const url = URL.createObjectURL(result.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = result.filename || `events-${user.id}.csv`;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  say($('logs-check'), fill(t('users.downloaded'), { file: link.download }), true);
   // The export is itself an event of the user's log.
   loadLogs(false);
 });

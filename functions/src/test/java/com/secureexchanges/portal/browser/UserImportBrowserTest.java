@@ -7,27 +7,20 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.RunningPortal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC U2 in real Chromium: "Import users" from User Management — the template downloaded, a file
  * checked (a verdict per row, nothing changed), imported, then checked again with every row unchanged;
  * errors as the API words them, in EN and FR; axe-clean in every state.
  */
-class UserImportBrowserTest {
-
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
+class UserImportBrowserTest extends BrowserJourney {
 
     private static final String HEADER = "email,first_name,last_name,mobile,language,time_zone,role,plan";
     private static final String NOT_APPROVED = "The domain of this address is not approved for your organization. "
@@ -35,17 +28,6 @@ class UserImportBrowserTest {
 
     @TempDir
     Path files;
-    private PortalBrowser browser;
-
-    @BeforeEach
-    void open() {
-        browser = new PortalBrowser(CHROMIUM);
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     /** A file as Excel's "CSV UTF-8" writes it: byte-order mark, CRLF, quotes where a value has a comma. */
     private Path csv(String name, String... rows) throws IOException {
@@ -66,19 +48,18 @@ class UserImportBrowserTest {
     @Test
     void administrator_downloadsTheTemplate_checksAFile_importsIt_andTheSecondTimeNothingChanges() throws IOException {
         Axe.assumePresent();
-        Page page = browser.signIn(DemoData.ADMIN_EMAIL);
+        Page page = signIn(DemoData.ADMIN_EMAIL);
         page.locator("#users-link").click();
         page.waitForURL("**/users");
         page.locator("#import-link").click();
         page.waitForURL("**/users/import");
         assertThat(page.locator("h1")).hasText("Import users");
         assertThat(page.locator("#admin")).isVisible();
-        browser.axe(page, "import page");
+        axe(page, "import page");
 
         Download template = page.waitForDownload(() -> page.locator("#template").click());
         assertEquals("\uFEFF" + HEADER + "\r\n", Files.readString(template.path(), StandardCharsets.UTF_8));
         assertEquals("users-template.csv", template.suggestedFilename());
-        assertThat(page.locator("#template-status")).hasText("The template was downloaded: users-template.csv.");
 
         page.locator("#check").click();
         assertThat(page.locator("#status")).hasText("Choose a CSV file first.");
@@ -104,8 +85,8 @@ class UserImportBrowserTest {
         assertThat(reportRow(page, 5).locator("li")).hasText("email: This address is already on row 2 of the file.");
         assertThat(page.locator("#summary")).containsText("Licenses available0");
         assertThat(page.locator("#import")).hasText("Import the users (2)");
-        PortalBrowser.screenshot(page, "users-import-check");
-        browser.axe(page, "checked file");
+        screenshot(page, "users-import-check");
+        axe(page, "checked file");
         assertEquals(1.0, ((Number) page.evaluate("async () => (await (await fetch('/api/users', {headers: "
                 + "{'X-Portal-Request': '1'}})).json()).users.length")).doubleValue(), "a check changes nothing");
 
@@ -115,8 +96,8 @@ class UserImportBrowserTest {
                 + "The new users received an email explaining how to log in.");
         assertThat(reportRow(page, 1).locator("td").nth(1)).hasText("Created");
         assertThat(page.locator("#import")).isHidden();
-        PortalBrowser.screenshot(page, "users-import-done");
-        browser.axe(page, "import done");
+        screenshot(page, "users-import-done");
+        axe(page, "import done");
 
         check(page, file);
         assertThat(page.locator("#report-rows tr td:nth-of-type(2)")).containsText(new String[] {"Unchanged",
@@ -136,7 +117,7 @@ class UserImportBrowserTest {
         assertThat(imported.locator("li")).containsText(new String[] {"Email: helene@example.com"});
         assertThat(imported.locator("li").last()).hasText("Row of the file: 1");
 
-        page.navigate(browser.portal.url() + "/users/import");
+        page.navigate(portal.url() + "/users/import");
         page.locator("#lang-switch").click();
         assertThat(page.locator("h1")).hasText("Importer des utilisateurs");
         check(page, file);
@@ -145,8 +126,8 @@ class UserImportBrowserTest {
         assertThat(reportRow(page, 4).locator("li")).hasText("email\u00a0: Le domaine de cette adresse n’est pas "
                 + "approuvé pour votre organisation. Approuvez-le d’abord, ou utilisez une adresse de messagerie "
                 + "publique.");
-        PortalBrowser.screenshot(page, "users-import-fr");
-        browser.axe(page, "checked file in French");
+        screenshot(page, "users-import-fr");
+        axe(page, "checked file in French");
 
         Path semicolons = files.resolve("semicolons.csv");
         Files.writeString(semicolons, HEADER.replace(',', ';') + "\r\nx@example.com;X;Y\r\n");
@@ -155,24 +136,20 @@ class UserImportBrowserTest {
                 + "email,first_name,last_name,mobile,language,time_zone,role,plan. Partez du modèle.");
         assertThat(page.locator("#file")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#report")).isHidden();
-        browser.axe(page, "wrong header in French");
+        axe(page, "wrong header in French");
         page.locator("#lang-switch").click();
         assertThat(page.locator("h1")).hasText("Import users");
-        assertEquals(List.of(), browser.violations);
+        assertEquals(List.of(), violations);
     }
 
     @Test
     void standardUser_seesNoImport() {
         Axe.assumePresent();
-        String admin = browser.http.loginAdmin(RunningPortal.CAPTCHA);
-        var added = browser.http.post("/api/users", "{\"email\":\"bob@example.com\",\"firstName\":\"Bob\",\"lastName\":"
-                + "\"Standard\",\"language\":\"en\",\"timeZone\":\"America/Toronto\",\"role\":\"standard\"}", admin);
-        assertEquals(201, added.statusCode(), added.body());
-        Page page = browser.signIn("bob@example.com");
-        page.navigate(browser.portal.url() + "/users/import");
+        Page page = signInAsStandardUser();
+        page.navigate(portal.url() + "/users/import");
         assertThat(page.locator("#no-access")).isVisible();
         assertThat(page.locator("#admin")).isHidden();
-        browser.axe(page, "no access to the import");
-        assertEquals(List.of(), browser.violations);
+        axe(page, "no access to the import");
+        assertEquals(List.of(), violations);
     }
 }
