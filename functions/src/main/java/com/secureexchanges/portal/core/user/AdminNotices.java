@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Security notices about changes that could take an account over (SPEC: sensitive changes need a
@@ -57,7 +55,8 @@ public final class AdminNotices {
         String when = WHEN.format(clock.instant());
         for (User to : recipients.values()) {
             if (!to.deleted()) {
-                send(compose(to, admin.user(), subject, change, when));
+                OutgoingEmail email = compose(to, admin.user(), subject, change, when);
+                Deliveries.attempt(() -> mail.send(email));
             }
         }
     }
@@ -72,7 +71,7 @@ public final class AdminNotices {
         }
         String when = WHEN.format(clock.instant());
         added.forEach(subject -> send(compose(subject, admin.user(), subject, Change.ADDED_AS_ADMINISTRATOR, when)));
-        Set<String> ids = added.stream().map(User::id).collect(Collectors.toSet());
+        List<String> ids = added.stream().map(User::id).toList();
         for (User other : administrators(admin.account().id())) {
             if (!other.id().equals(admin.user().id()) && !ids.contains(other.id()) && !other.deleted()) {
                 send(composeImported(other, admin.user(), added, when));
@@ -127,7 +126,7 @@ public final class AdminNotices {
 
     private OutgoingEmail composeImported(User to, User actor, List<User> added, String when) {
         boolean fr = to.profile().language() == Language.FR;
-        String names = added.stream().limit(NAMED).map(AdminNotices::name).collect(Collectors.joining(", "))
+        String names = String.join(", ", added.stream().limit(NAMED).map(AdminNotices::name).toList())
                 + (added.size() > NAMED ? (fr ? " et " : " and ") + (added.size() - NAMED) + (fr ? " autres" : " more")
                 : "");
         String body = fr
