@@ -73,10 +73,10 @@ public final class Portal {
     private final Lazy<EventLogService> eventLog;
     private final Lazy<SensitiveChanges> sensitive;
     private final Lazy<AdminNotices> notices;
-    private final Lazy<UserAdministration> userAdministration;
-    private final Lazy<UserLifecycle> userLifecycle;
     private final Lazy<NewUsers> newUsers;
     private final Lazy<UserImport> userImport;
+    private final Lazy<UserAdministration> userAdministration;
+    private final Lazy<UserLifecycle> userLifecycle;
 
     private Portal(Environment env) {
         this.env = env;
@@ -188,11 +188,11 @@ public final class Portal {
         return userAdministration.get();
     }
 
-    public UserLifecycle userLifecycle() {
-        return userLifecycle.get();
-    }
-
     public UserImport userImport() {
         return userImport.get();
+    }
+
+    public UserLifecycle userLifecycle() {
+        return userLifecycle.get();
     }
 }

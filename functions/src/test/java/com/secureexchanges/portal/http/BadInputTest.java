@@ -139,6 +139,35 @@ class BadInputTest {
         assertEquals(before, after, "nothing was stored");
     }
 
+    /** The event-log routes: odd ids are simply not found, bad dates and cursors are 400, never a 5xx. */
+    @Test
+    void eventLogRoutes_refuseBadIdsDatesAndCursors() {
+        portal.clock.advance(java.time.Duration.ofMinutes(13));
+        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
+        Map<String, Integer> cases = new LinkedHashMap<>();
+        for (String id : new String[] {"%00", "..", "a%2Fb", "x".repeat(300), "%C3%A9", "'%20OR%201=1", "%0Aforged"}) {
+            cases.put("/api/users/" + id + "/events", 404);
+            cases.put("/api/users/" + id + "/events.csv", 404);
+            cases.put("/api/users/" + id + "/events/verify", 404);
+        }
+        String me = "/api/users/demo-admin/events";
+        cases.put(me + "?from=yesterday", 400);
+        cases.put(me + "?to=2026-02-30", 400);
+        cases.put(me + "?from=2026-05-01&to=2026-04-01", 400);
+        cases.put(me + "?cursor=%00", 400);
+        cases.put(me + "?cursor=" + "A".repeat(5000), 400);
+        cases.put("/api/me/events?cursor=Mjk5OS0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
+        cases.put(me + "?to=2026-01-01&cursor=MjAyNi0wMi0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
+        cases.put("/api/me/events?cursor=MjAyNi0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 200);
+        cases.forEach((path, status) -> {
+            HttpResponse<String> answer = http.get(path, admin);
+            assertEquals(status, answer.statusCode(), path + " → " + answer.body());
+            if (status >= 400) {
+                assertTrue(ERROR_BODY.matcher(answer.body()).matches(), answer.body());
+            }
+        });
+    }
+
     /**
      * The CSV import (SPEC U2): a file that is not the template's CSV, too large, or without a dryRun answers
      * its 4xx and id, and nothing is stored, even when it asked to import.
@@ -192,34 +221,5 @@ class BadInputTest {
             stored() {
         return portal.allItems().stream().filter(i -> !i.get("pk").s().startsWith("RATE#")
                 && !i.containsKey("lastSeenAt")).toList();
-    }
-
-    /** The event-log routes: odd ids are simply not found, bad dates and cursors are 400, never a 5xx. */
-    @Test
-    void eventLogRoutes_refuseBadIdsDatesAndCursors() {
-        portal.clock.advance(java.time.Duration.ofMinutes(13));
-        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
-        Map<String, Integer> cases = new LinkedHashMap<>();
-        for (String id : new String[] {"%00", "..", "a%2Fb", "x".repeat(300), "%C3%A9", "'%20OR%201=1", "%0Aforged"}) {
-            cases.put("/api/users/" + id + "/events", 404);
-            cases.put("/api/users/" + id + "/events.csv", 404);
-            cases.put("/api/users/" + id + "/events/verify", 404);
-        }
-        String me = "/api/users/demo-admin/events";
-        cases.put(me + "?from=yesterday", 400);
-        cases.put(me + "?to=2026-02-30", 400);
-        cases.put(me + "?from=2026-05-01&to=2026-04-01", 400);
-        cases.put(me + "?cursor=%00", 400);
-        cases.put(me + "?cursor=" + "A".repeat(5000), 400);
-        cases.put("/api/me/events?cursor=Mjk5OS0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
-        cases.put(me + "?to=2026-01-01&cursor=MjAyNi0wMi0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 400);
-        cases.put("/api/me/events?cursor=MjAyNi0wMS0wMVQwMDowMDowMC4wMDBaIzAwMDAwMDAwMDAwMQ", 200);
-        cases.forEach((path, status) -> {
-            HttpResponse<String> answer = http.get(path, admin);
-            assertEquals(status, answer.statusCode(), path + " → " + answer.body());
-            if (status >= 400) {
-                assertTrue(ERROR_BODY.matcher(answer.body()).matches(), answer.body());
-            }
-        });
     }
 }

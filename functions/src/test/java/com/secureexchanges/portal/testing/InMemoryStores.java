@@ -6,12 +6,12 @@ import com.secureexchanges.portal.wiring.Stores;
 public final class InMemoryStores {
 
     public final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+    public final InMemoryImportDirectory imports = new InMemoryImportDirectory(directory);
     public final InMemorySessionStore sessions = new InMemorySessionStore(directory);
     public final InMemoryRateLimiter limiter = new InMemoryRateLimiter();
     public final InMemoryChallengeStore challenges = new InMemoryChallengeStore(directory, sessions, limiter);
     public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
     public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory();
-    public final InMemoryImportDirectory imports = new InMemoryImportDirectory(directory);
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,

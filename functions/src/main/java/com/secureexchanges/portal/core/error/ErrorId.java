@@ -67,15 +67,6 @@ public enum ErrorId {
             "Entrez les dates au format AAAA-MM-JJ, la première au plus tard le jour de la seconde."),
     EXPORT_TOO_LARGE("Too many events for one file. Choose a shorter period.",
             "Trop d’événements pour un seul fichier. Choisissez une période plus courte."),
-    EMAIL_TAKEN("This email address is already used by a user.", "Cette adresse courriel est déjà utilisée par un "
-            + "utilisateur."),
-    DOMAIN_NOT_APPROVED("The domain of this address is not approved for your organization. Approve it first, or use "
-            + "a public mail address.", "Le domaine de cette adresse n’est pas approuvé pour votre organisation. "
-            + "Approuvez-le d’abord, ou utilisez une adresse de messagerie publique."),
-    LAST_ADMINISTRATOR("Make sure to always keep at least one active administrator on the account.",
-            "Veillez à toujours garder au moins un administrateur actif dans le compte."),
-    INVALID_ROLE("Choose Standard user or Administrator.", "Choisissez Utilisateur standard ou Administrateur."),
-    INVALID_SORT("Sort by name or by email.", "Triez par nom ou par courriel."),
     IMPORT_TOO_LARGE("The file is too large: at most 1 MB and 1,000 users. Split it into smaller files.",
             "Le fichier est trop volumineux : au plus 1 Mo et 1 000 utilisateurs. Divisez-le en fichiers plus petits."),
     INVALID_CSV("This file cannot be read as CSV. Save it as “CSV UTF-8 (comma delimited)” and try again.",
@@ -99,6 +90,15 @@ public enum ErrorId {
     NO_LICENSE_AVAILABLE("No free license of this plan is available. Leave the plan empty, or buy licenses first.",
             "Aucune licence libre de ce forfait n’est disponible. Laissez le forfait vide, ou achetez d’abord des "
                     + "licences."),
+    EMAIL_TAKEN("This email address is already used by a user.", "Cette adresse courriel est déjà utilisée par un "
+            + "utilisateur."),
+    DOMAIN_NOT_APPROVED("The domain of this address is not approved for your organization. Approve it first, or use "
+            + "a public mail address.", "Le domaine de cette adresse n’est pas approuvé pour votre organisation. "
+            + "Approuvez-le d’abord, ou utilisez une adresse de messagerie publique."),
+    LAST_ADMINISTRATOR("Make sure to always keep at least one active administrator on the account.",
+            "Veillez à toujours garder au moins un administrateur actif dans le compte."),
+    INVALID_ROLE("Choose Standard user or Administrator.", "Choisissez Utilisateur standard ou Administrateur."),
+    INVALID_SORT("Sort by name or by email.", "Triez par nom ou par courriel."),
     INTERNAL_ERROR("Something went wrong on our side. Please try again.",
             "Une erreur est survenue de notre côté. Veuillez réessayer.");
 
