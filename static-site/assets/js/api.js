@@ -22,20 +22,32 @@ function headers(accept) {
   };
 }
 
+/** The address of an API path, for a plain link (a file to download; the browser sends the session cookie). */
+export async function apiUrl(path) {
+  return (await apiBase()) + path;
+}
+
 /**
  * Calls the API; resolves to {status, ok, data} and never throws: a network failure resolves to
  * {status: 0, ok: false, data: null}.
  */
 export async function api(method, path, body) {
+  return call(method, path, headers('application/json'), body === undefined ? undefined : JSON.stringify(body));
+}
+
+/**
+ * POSTs a file as it is (its bytes, e.g. a CSV file with its byte-order mark) as the body, of type
+ * `contentType`, and reads a JSON answer; resolves like {@link api} and never throws.
+ */
+export async function upload(path, file, contentType) {
+  return call('POST', path, { ...headers('application/json'), 'Content-Type': contentType }, file);
+}
+
+async function call(method, path, callHeaders, body) {
   const base = await apiBase();
   let response;
   try {
-    response = await fetch(base + path, {
-      method,
-      credentials: 'same-origin',
-      headers: headers('application/json'),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(base + path, { method, credentials: 'same-origin', headers: callHeaders, body });
   } catch {
     return { status: 0, ok: false, data: null };
   }

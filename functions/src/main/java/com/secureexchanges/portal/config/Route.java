@@ -27,6 +27,8 @@ public enum Route {
     MY_EVENTS("GET", "/api/me/events", Access.SESSION, Routes.EVENTS),
     USERS("GET", "/api/users", Access.ADMINISTRATOR, Routes.USERS),
     USER_ADD("POST", "/api/users", Access.ADMINISTRATOR, Routes.USERS),
+    USERS_IMPORT_TEMPLATE("GET", "/api/users/import/template", Access.ADMINISTRATOR, Routes.USERS),
+    USERS_IMPORT("POST", "/api/users/import", Access.ADMINISTRATOR, Routes.USERS),
     USER("GET", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
     USER_EDIT("PUT", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),
     USER_DELETE("DELETE", "/api/users/{id}", Access.ADMINISTRATOR, Routes.USERS),

@@ -11,8 +11,10 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.user.UserAdministration;
 import com.secureexchanges.portal.core.user.UserLifecycle;
 import com.secureexchanges.portal.core.user.UserQuery;
+import com.secureexchanges.portal.core.userimport.UserImport;
 import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
+import com.secureexchanges.portal.handler.http.CsvImport;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
@@ -20,14 +22,18 @@ import com.secureexchanges.portal.wiring.Portal;
 import java.util.Map;
 
 /**
- * The users of the caller's account, for its administrators (SPEC U1, U3, R): the list, one user,
- * adding, editing, deleting, suspending, reactivating and signing out everywhere.
+ * The users of the caller's account, for its administrators (SPEC U1, U2, U3, R): the list, one user,
+ * adding, importing from CSV (the template, a dry run, the import), editing, deleting, suspending,
+ * reactivating and signing out everywhere.
  */
 public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private static final String CSV = "text/csv; charset=utf-8";
 
     private final Http http;
     private final UserAdministration users;
     private final UserLifecycle lifecycle;
+    private final UserImport imports;
     private final UserInput input;
 
     public UsersHandler() {
@@ -38,6 +44,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
         this.http = Http.of(portal);
         this.users = portal.userAdministration();
         this.lifecycle = portal.userLifecycle();
+        this.imports = portal.userImport();
         this.input = new UserInput(http.json());
     }
 
@@ -48,6 +55,10 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                     request.query("cursor"))));
             case USER_ADD -> ApiResponse.json(201, http.json().write(Views.user(users.add(request.caller(),
                     input.newUser(http.body(request))))));
+            case USERS_IMPORT_TEMPLATE -> ApiResponse.of(200, CsvImport.template(), CSV, Map.of(
+                    "Content-Disposition", "attachment; filename=\"users-template.csv\""));
+            case USERS_IMPORT -> ok(Views.importReport(imports.run(request.caller(), CsvImport.read(request),
+                    dryRun(request)), request.language()));
             case USER -> ok(Views.user(users.get(request.caller(), id(request))));
             case USER_EDIT -> ok(Views.user(users.edit(request.caller(), id(request), input.edit(http.body(request)))));
             case USER_DELETE -> {
@@ -60,6 +71,16 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
                     id(request))));
             default -> throw new NotFound();
         });
+    }
+
+    /** {@code dryRun=true} checks only, {@code dryRun=false} imports; it must be said, either way. */
+    private static boolean dryRun(ApiRequest request) {
+        return switch (request.query("dryRun").orElseThrow(() -> InvalidInput.field(ErrorId.MISSING_FIELD,
+                "dryRun"))) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw InvalidInput.field(ErrorId.INVALID_FIELD, "dryRun");
+        };
     }
 
     private static String id(ApiRequest request) {

@@ -27,12 +27,14 @@ import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.twofactor.SmsTexts;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.core.user.AdminNotices;
+import com.secureexchanges.portal.core.user.NewUsers;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.SensitiveChanges;
 import com.secureexchanges.portal.core.user.UserAdministration;
 import com.secureexchanges.portal.core.user.UserChanges;
 import com.secureexchanges.portal.core.user.UserLifecycle;
 import com.secureexchanges.portal.core.user.WelcomeEmails;
+import com.secureexchanges.portal.core.userimport.UserImport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +77,8 @@ public final class Portal {
     private final Lazy<EventLogService> eventLog;
     private final Lazy<SensitiveChanges> sensitive;
     private final Lazy<AdminNotices> notices;
+    private final Lazy<NewUsers> newUsers;
+    private final Lazy<UserImport> userImport;
     private final Lazy<UserAdministration> userAdministration;
     private final Lazy<UserLifecycle> userLifecycle;
     private final Lazy<TxtLookup> dns;
@@ -109,9 +113,12 @@ public final class Portal {
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
         sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
-        userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), stores.domains(), userChanges.get(),
-                journal.get(), env.mail().get(), new WelcomeEmails(config.productName(), config.siteUrl()),
-                env.tokens(), config.users(), sensitive.get(), notices.get()));
+        newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), env.mail().get(),
+                new WelcomeEmails(config.productName(), config.siteUrl())));
+        userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), newUsers.get(), userChanges.get(),
+                journal.get(), config.users(), sensitive.get(), notices.get()));
+        userImport = Lazy.of(() -> new UserImport(stores.imports(), newUsers.get(), journal.get(), sensitive.get(),
+                notices.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
                 sessionControl.get(), stores.events(), sensitive.get(), notices.get()));
         dns = Lazy.of(() -> DnsjavaTxtLookup.of(config.domains().resolvers(), config.domains().timeout()));
@@ -189,6 +196,10 @@ public final class Portal {
 
     public UserAdministration userAdministration() {
         return userAdministration.get();
+    }
+
+    public UserImport userImport() {
+        return userImport.get();
     }
 
     public UserLifecycle userLifecycle() {

@@ -4,6 +4,7 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoAccountStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoChallengeStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoDomainDirectory;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoEventStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoImportDirectory;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoLoginStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoRateLimiter;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoSessionStore;
@@ -18,6 +19,7 @@ import com.secureexchanges.portal.core.session.SessionStore;
 import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.user.UserDirectory;
+import com.secureexchanges.portal.core.userimport.ImportDirectory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -27,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
                      ChallengeCompletion completion, UserDirectory users, AccountStore accounts, EventStore events,
-                     RateLimiter limiter, DomainDirectory domains) {
+                     RateLimiter limiter, DomainDirectory domains, ImportDirectory imports) {
 
     /** The DynamoDB stores over one client and one set of tables. */
     public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables) {
@@ -36,6 +38,6 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
         return new Stores(new DynamoLoginStore(dynamo, tables), new DynamoSessionStore(dynamo, tables), challenges,
                 challenges, users, new DynamoAccountStore(dynamo, tables.directory()),
                 new DynamoEventStore(dynamo, tables), new DynamoRateLimiter(dynamo, tables.auth()),
-                new DynamoDomainDirectory(dynamo, tables));
+                new DynamoDomainDirectory(dynamo, tables), new DynamoImportDirectory(dynamo, tables));
     }
 }

@@ -58,7 +58,10 @@ public final class CountedPortal {
         counter.drain();
     }
 
-    /** Sends one request; returns the response and the DynamoDB operations it made. */
+    /**
+     * Sends one request ({@code path} may end with a plain {@code ?a=b&c=d}); returns the response and the
+     * DynamoDB operations it made.
+     */
     public Call call(String method, String path, String body, String... cookies) {
         var headers = new java.util.HashMap<String, String>();
         headers.put("Origin", SITE);
@@ -72,13 +75,33 @@ public final class CountedPortal {
         context.setIdentity(identity);
         context.setRequestId("bench");
         String route = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        Map<String, String> query = new java.util.HashMap<>();
+        if (path.contains("?")) {
+            for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+                query.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
         Routes.Match match = Routes.match(method, route).orElseThrow();
         APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod(method).withPath(route)
                 .withResource(match.route().path()).withHeaders(headers).withBody(body).withRequestContext(context)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
                 .withPathParameters(match.parameters().isEmpty() ? null : match.parameters());
         counter.drain();
         APIGatewayProxyResponseEvent response = handlers.invoke(match.route(), event);
         return new Call(response, counter.drain());
+    }
+
+    /**
+     * An import file of {@code rows} new users at the demo account's approved domain, addresses starting
+     * with {@code prefix}, as the template is filled in.
+     */
+    public static String importFile(String prefix, int rows) {
+        StringBuilder file = new StringBuilder("email,first_name,last_name,mobile,language,time_zone,role,plan\r\n");
+        for (int i = 0; i < rows; i++) {
+            file.append(String.format(java.util.Locale.ROOT, "%s%04d@example.com,Bench,User %04d,,,,,\r\n",
+                    prefix, i, i));
+        }
+        return file.toString();
     }
 
     public record Call(APIGatewayProxyResponseEvent response, List<String> dynamoCalls) {

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.handler.http.Cookies;
@@ -55,6 +56,43 @@ class DynamoCallCountTest {
                 "a page of the users list: the caller, then one query of the index");
         assertEquals(List.of("UpdateItem", "BatchGetItem", "TransactWriteItems"),
                 portal.call("POST", "/api/logout", null, session).dynamoCalls(), "sign-out and its event, together");
+    }
+
+    /** ACCESS-PATTERNS 16: a clean 1,000-row import in at most 100 round trips, batch reads and writes. */
+    @Test
+    void aThousandRowImport_takesAtMostAHundredRoundTrips() {
+        var request = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + portal.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        String file = CountedPortal.importFile("bench.user", 1_000);
+        int mails = portal.mail.sent().size();
+
+        var dryRun = portal.call("POST", "/api/users/import?dryRun=true", file, session);
+        assertEquals(200, dryRun.response().getStatusCode(), dryRun.response().getBody());
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 10), dryRun.dynamoCalls(),
+                "the caller, the domain once, the claims 100 a read");
+
+        var imported = portal.call("POST", "/api/users/import?dryRun=false", file, session);
+        assertTrue(imported.response().getBody().contains("\"create\":1000"), imported.response().getBody());
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 10,
+                "TransactWriteItems", 31, "TransactWriteItems", 1), imported.dynamoCalls(),
+                "33 users a transaction (3 items each and the account's), then the import's own event");
+        assertTrue(imported.dynamoCalls().size() <= 100);
+        assertEquals(1_000, portal.mail.sent().size() - mails, "a welcome email each");
+
+        var again = portal.call("POST", "/api/users/import?dryRun=false", file, session);
+        assertTrue(again.response().getBody().contains("\"unchanged\":1000"), again.response().getBody());
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 20,
+                "TransactWriteItems", 1), again.dynamoCalls(), "the claims, then the account's users, 100 a read");
+    }
+
+    /** A list of operations: each name repeated as many times as the number after it. */
+    private static List<String> ops(Object... nameAndCount) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < nameAndCount.length; i += 2) {
+            out.addAll(java.util.Collections.nCopies((Integer) nameAndCount[i + 1], (String) nameAndCount[i]));
+        }
+        return out;
     }
 
     @Test

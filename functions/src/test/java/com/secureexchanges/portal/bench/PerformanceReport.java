@@ -44,6 +44,7 @@ public final class PerformanceReport {
         System.out.println("## DynamoDB round trips per request\n");
         System.out.println("| request | calls | operations |\n|---|---|---|");
         roundTrips();
+        imports();
         Path jar = root.resolve("functions/target/functions.jar");
         System.out.printf("%n## Lambda jar%n%n`functions/target/functions.jar`: %.1f MB (%d bytes)%n",
                 Files.size(jar) / 1_048_576.0, Files.size(jar));
@@ -105,6 +106,59 @@ public final class PerformanceReport {
                 challenge).dynamoCalls());
         row("POST /api/2fa/verify (right code)", p.call("POST", "/api/2fa/verify",
                 "{\"code\":\"" + p.sms.lastCode() + "\"}", challenge).dynamoCalls());
+    }
+
+    /**
+     * The CSV import of 1,000 new users (ACCESS-PATTERNS 16): round trips and wall time of the dry run, the
+     * import and the same file again, each over {@link #RUNS} files of fresh addresses.
+     */
+    private static void imports() {
+        CountedPortal p = new CountedPortal();
+        var request = p.call("POST", "/api/login/request", body(p, DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = p.call("POST", "/api/login/redeem", "{\"token\":\"" + p.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        String[] names = {"dry run (1,000 new rows)", "import (1,000 new rows)",
+            "the same file again (1,000 unchanged)"};
+        String[] paths = {"/api/users/import?dryRun=true", "/api/users/import?dryRun=false",
+            "/api/users/import?dryRun=false"};
+        List<List<String>> calls = new ArrayList<>();
+        List<long[]> times = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            String file = CountedPortal.importFile("run" + run + ".user", 1_000);
+            long[] ms = new long[paths.length];
+            for (int i = 0; i < paths.length; i++) {
+                long start = System.nanoTime();
+                var call = p.call("POST", paths[i], file, session);
+                ms[i] = (System.nanoTime() - start) / 1_000_000;
+                if (call.response().getStatusCode() != 200) {
+                    throw new IllegalStateException(names[i] + ": " + call.response().getBody());
+                }
+                if (run == 0) {
+                    calls.add(call.dynamoCalls());
+                }
+            }
+            times.add(ms);
+        }
+        System.out.printf("%n## The CSV import of 1,000 users%n%n%d files of 1,000 fresh addresses, median (min–max):"
+                + "%n%n| POST /api/users/import | calls | operations | ms |%n|---|---|---|---|%n", RUNS);
+        for (int i = 0; i < paths.length; i++) {
+            System.out.println("| " + names[i] + " | " + calls.get(i).size() + " | " + grouped(calls.get(i)) + " | "
+                    + stat(times, i) + " |");
+        }
+    }
+
+    /** "BatchGetItem ×10, TransactWriteItems ×31": runs of the same operation counted. */
+    private static String grouped(List<String> calls) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < calls.size(); ) {
+            int j = i;
+            while (j < calls.size() && calls.get(j).equals(calls.get(i))) {
+                j++;
+            }
+            out.add(calls.get(i) + (j - i > 1 ? " ×" + (j - i) : ""));
+            i = j;
+        }
+        return String.join(", ", out);
     }
 
     private static String body(CountedPortal p, String email, String answer) {

@@ -38,6 +38,12 @@ class RoutesMatchTest {
     void aLiteralSegment_beatsAParameter() {
         assertEquals(Optional.of(Route.ME), Routes.match("GET", "/api/me").map(Routes.Match::route));
         assertEquals(Optional.of(Route.MY_EVENTS), Routes.match("GET", "/api/me/events").map(Routes.Match::route));
+        assertEquals(Optional.of(Route.USERS_IMPORT),
+                Routes.match("POST", "/api/users/import").map(Routes.Match::route), "not a user called 'import'");
+        assertEquals(Optional.of(Route.USERS_IMPORT_TEMPLATE),
+                Routes.match("GET", "/api/users/import/template").map(Routes.Match::route));
+        assertTrue(Routes.match("GET", "/api/users/import").isEmpty() && Routes.knownPath("/api/users/import"),
+                "as in API Gateway, the literal resource answers GET with 405, not GET /api/users/{id}");
     }
 
     @Test

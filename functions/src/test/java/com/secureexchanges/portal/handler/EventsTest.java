@@ -29,6 +29,7 @@ import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.core.userimport.ImportColumn;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.DevServer;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
@@ -95,6 +96,11 @@ class EventsTest {
             assertEquals("", response.getBody());
             return;
         }
+        if (name.equals("200-template")) {
+            assertTrue(response.getHeaders().get("Content-Type").startsWith("text/csv"));
+            assertEquals("\uFEFF" + String.join(",", ImportColumn.HEADER) + "\r\n", response.getBody());
+            return;
+        }
         if (name.endsWith("-csv")) {
             assertTrue(response.getHeaders().get("Content-Type").startsWith("text/csv"));
             assertTrue(response.getBody().startsWith(String.join(",", Views.CSV_COLUMNS) + "\r\n"));
@@ -131,6 +137,27 @@ class EventsTest {
         if (name.equals("200-me")) {
             assertEquals(DemoData.ADMIN_EMAIL, body.get("email").asText());
         }
+        if (file.getParent().endsWith("users-import") && expectedStatus == 200) {
+            importOutcome(name, body, fixture.mail.sent().size() - fixture.mailBefore);
+        }
+    }
+
+    /** The report of an import sample: each row's verdict, and welcome emails only for real creations. */
+    private static void importOutcome(String name, JsonNode body, int mails) {
+        List<String> verdicts = new ArrayList<>();
+        body.get("rows").forEach(row -> verdicts.add(row.get("row").asInt() + " " + row.get("status").asText()
+                + (row.get("errors").isEmpty() ? "" : " " + row.get("errors").get(0).get("code").asText())));
+        if (name.equals("200-import-base64")) {
+            assertEquals(List.of("1 create"), verdicts);
+            assertEquals(1, mails);
+            return;
+        }
+        assertEquals(List.of("1 create", "2 unchanged", "3 error domain_not_approved"), verdicts);
+        assertEquals(name.equals("200-dry-run"), body.get("dryRun").asBoolean());
+        assertEquals(name.equals("200-dry-run") ? 0 : 1, mails, "a welcome email for the created user only");
+        JsonNode summary = body.get("summary");
+        assertEquals(List.of(1, 1, 1, 0, 0), List.of(summary.get("create").asInt(), summary.get("unchanged").asInt(),
+                summary.get("error").asInt(), summary.get("seatsNeeded").asInt(), summary.get("seatsAvailable").asInt()));
     }
 
     /**

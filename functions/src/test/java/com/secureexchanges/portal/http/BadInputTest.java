@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -193,5 +194,60 @@ class BadInputTest {
                 assertTrue(ERROR_BODY.matcher(answer.body()).matches(), answer.body());
             }
         });
+    }
+
+    /**
+     * The CSV import (SPEC U2): a file that is not the template's CSV, too large, or without a dryRun answers
+     * its 4xx and id, and nothing is stored, even when it asked to import.
+     */
+    @Test
+    void theImport_refusesBadFiles_andStoresNothing() {
+        portal.clock.advance(java.time.Duration.ofMinutes(13));
+        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
+        // The next test's sign-in must not fall within this one's 30-second spacing.
+        portal.clock.advance(java.time.Duration.ofMinutes(1));
+        String header = "email,first_name,last_name,mobile,language,time_zone,role,plan\r\n";
+        String good = header + "new.person@example.com,New,Person,,,,,\r\n";
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("empty body", "");
+        bodies.put("JSON", "{\"email\":\"a@example.com\"}");
+        bodies.put("header only", header);
+        bodies.put("header of empty cells only", header + ",,,,,,,\r\n\r\n");
+        bodies.put("semicolons", header.replace(',', ';') + "a@example.com;A;B\r\n");
+        bodies.put("header in another order", "first_name,email,last_name,mobile,language,time_zone,role,plan\r\n"
+                + "A,a@example.com,B\r\n");
+        bodies.put("a quote never closed", header + "a@example.com,\"Open,B\r\n");
+        bodies.put("text after a closing quote", header + "a@example.com,\"Ann\"x,B\r\n");
+        bodies.put("NUL bytes", "\u0000\u0000" + header);
+        bodies.put("1,001 rows", header + "u@example.com,A,B\r\n".repeat(1_001));
+        bodies.put("more than 1 MB", header + "a@example.com,A," + "b".repeat(1_048_576) + "\r\n");
+        var before = stored();
+        for (var entry : bodies.entrySet()) {
+            refused(entry.getKey(), importing("false", entry.getValue().getBytes(StandardCharsets.UTF_8), admin));
+        }
+        refused("Latin-1 file", importing("false", good.replace("Person", "Pérsonne")
+                .getBytes(StandardCharsets.ISO_8859_1), admin));
+        refused("no dryRun", http.send("POST", "/api/users/import", good, Map.of("Origin", portal.url(),
+                "Content-Type", "text/csv"), admin));
+        refused("dryRun=yes", importing("yes", good.getBytes(StandardCharsets.UTF_8), admin));
+        assertEquals(before, stored(), "nothing was stored");
+        var ok = importing("true", good.getBytes(StandardCharsets.UTF_8), admin);
+        assertEquals(200, ok.statusCode(), "the same route takes a good file: " + ok.body());
+    }
+
+    private static HttpResponse<String> importing(String dryRun, byte[] file, String session) {
+        return http.sendBytes("POST", "/api/users/import?dryRun=" + dryRun, file, Map.of("Origin", portal.url(),
+                "Content-Type", "text/csv"), session);
+    }
+
+    private static void refused(String what, HttpResponse<String> r) {
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what + " → " + r.statusCode() + " " + r.body());
+        assertTrue(ERROR_BODY.matcher(r.body()).matches(), what + " → " + r.body());
+    }
+
+    private static java.util.List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>>
+            stored() {
+        return portal.allItems().stream().filter(i -> !i.get("pk").s().startsWith("RATE#")
+                && !i.containsKey("lastSeenAt")).toList();
     }
 }

@@ -40,6 +40,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -135,6 +136,41 @@ class TenantIsolationTest {
                     assertEquals(403, answer.statusCode(), answer.body());
                     assertEquals("forbidden", JSON.readTree(answer.body()).get("error").asText());
                 }));
+    }
+
+    /**
+     * SPEC U2, U6: another organisation's administrator importing this account's addresses learns that a
+     * public-mail address is taken and nothing more; an address at this account's own domain is refused by
+     * the domain rule before anything is looked up. Nothing of this account is in the answer.
+     */
+    @Test
+    void anImport_tellsAnotherAccountsAddressesOnlyAsTaken() throws IOException {
+        HttpCall http = portal.http();
+        var stores = portal.server.portal().stores();
+        stores.users().create(new User("gmail-user", DemoData.ACCOUNT_ID, new EmailAddress("victim.person@gmail.com"),
+                Profile.of("Victoria", "Secret", Language.EN), Role.STANDARD, true, Security.NONE));
+        stores.accounts().create(new Account("importing-account", "Importer Org", portal.clock.instant(), true),
+                new User("importer", "importing-account", new EmailAddress("admin@importer.test"),
+                        Profile.of("Ivan", "Importer", Language.EN), Role.ADMINISTRATOR, true, Security.NONE));
+        String importer = signIn(http, "admin@importer.test");
+        String file = "email,first_name,last_name,mobile,language,time_zone,role,plan\r\n"
+                + "victim.person@gmail.com,V,S,,,,,\r\n" + DemoData.ADMIN_EMAIL + ",A,A,,,,,\r\n";
+        for (String dryRun : List.of("true", "false")) {
+            HttpResponse<String> answer = http.send("POST", "/api/users/import?dryRun=" + dryRun, file,
+                    Map.of("Origin", portal.url(), "Content-Type", "text/csv"), importer);
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonNode rows = JSON.readTree(answer.body()).get("rows");
+            assertEquals("email_taken", rows.get(0).get("errors").get(0).get("code").asText());
+            assertEquals("This email address is already used by a user.",
+                    rows.get(0).get("errors").get(0).get("message").asText());
+            assertEquals("domain_not_approved", rows.get(1).get("errors").get(0).get("code").asText());
+            for (String secret : List.of(DemoData.ACCOUNT_ID, DemoData.ACCOUNT_NAME, "gmail-user", "Victoria",
+                    "Secret", DemoData.ADMIN_ID)) {
+                assertFalse(answer.body().contains(secret), secret + " in " + answer.body());
+            }
+        }
+        assertEquals("Victoria", stores.users().find(new com.secureexchanges.portal.core.account.UserKey(
+                DemoData.ACCOUNT_ID, "gmail-user")).orElseThrow().profile().firstName(), "untouched");
     }
 
     private static Map<String, List<String>> headers(HttpResponse<String> response) {

@@ -35,11 +35,18 @@ public final class HttpCall {
 
     public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers,
                                      String... cookies) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                headers, cookies);
+    }
+
+    /** A request whose body is these bytes exactly (a file in any encoding). */
+    public HttpResponse<String> sendBytes(String method, String path, byte[] body, Map<String, String> headers,
+                                          String... cookies) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        if (body != null) {
+        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         if (cookies.length > 0) {

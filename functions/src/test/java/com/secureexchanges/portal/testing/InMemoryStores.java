@@ -6,6 +6,7 @@ import com.secureexchanges.portal.wiring.Stores;
 public final class InMemoryStores {
 
     public final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+    public final InMemoryImportDirectory imports = new InMemoryImportDirectory(directory);
     public final InMemorySessionStore sessions = new InMemorySessionStore(directory);
     public final InMemoryRateLimiter limiter = new InMemoryRateLimiter();
     public final InMemoryChallengeStore challenges = new InMemoryChallengeStore(directory, sessions, limiter);
@@ -13,6 +14,7 @@ public final class InMemoryStores {
     public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory(directory);
 
     public Stores stores() {
-        return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains);
+        return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,
+                imports);
     }
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** The account item, {@code ACCOUNT#<id> / ACCOUNT}: first of its partition, which holds its users. */
 final class AccountItems {
@@ -32,6 +35,20 @@ final class AccountItems {
         item.put("createdAt", s(account.createdAt().toString()));
         item.put(STATUS, s(account.active() ? "active" : "suspended"));
         return item;
+    }
+
+    /**
+     * In a transaction that creates users of the account: adds the active administrators among them to
+     * its count, or (none among them) checks that the account exists.
+     */
+    static TransactWriteItem administratorsAdded(String table, String accountId, int added) {
+        if (added == 0) {
+            return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
+                    .key(key(accountId)).conditionExpression("attribute_exists(pk)").build()).build();
+        }
+        return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(accountId))
+                .updateExpression("ADD " + ADMINS + " :d").conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":d", Attrs.n(added))).build()).build();
     }
 
     static Account toAccount(Map<String, AttributeValue> item) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -63,17 +62,24 @@ public final class DynamoUserDirectory implements UserDirectory {
 
     @Override
     public boolean create(User user, Appendix journal) {
-        String table = tables.directory();
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(AccountItems.administratorsAdded(tables.directory(), user.accountId(),
+                user.activeAdministrator() ? 1 : 0));
+        items.addAll(creation(tables, user, journal));
+        return Transactions.write(dynamo, items).isEmpty();
+    }
+
+    /**
+     * The writes that create a user (their chain starting with {@code journal}) and claim their address,
+     * each only where nothing is stored yet; the account's item is the caller's to add.
+     */
+    static List<TransactWriteItem> creation(TableNames tables, User user, Appendix journal) {
         User stored = user.withJournal(journal.next());
         List<TransactWriteItem> items = new ArrayList<>();
-        items.add(user.activeAdministrator() ? adminCount(user.accountId(), 1)
-                : TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
-                        .key(AccountItems.key(user.accountId())).conditionExpression("attribute_exists(pk)").build())
-                        .build());
-        items.add(putNew(table, UserItems.userItem(stored)));
-        items.add(putNew(table, UserItems.emailItem(stored)));
+        items.add(putNew(tables.directory(), UserItems.userItem(stored)));
+        items.add(putNew(tables.directory(), UserItems.emailItem(stored)));
         items.addAll(EventItems.puts(tables.events(), journal));
-        return Transactions.write(dynamo, items).isEmpty();
+        return items;
     }
 
     @Override

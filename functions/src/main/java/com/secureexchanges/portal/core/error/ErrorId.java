@@ -67,6 +67,29 @@ public enum ErrorId {
             "Entrez les dates au format AAAA-MM-JJ, la première au plus tard le jour de la seconde."),
     EXPORT_TOO_LARGE("Too many events for one file. Choose a shorter period.",
             "Trop d’événements pour un seul fichier. Choisissez une période plus courte."),
+    IMPORT_TOO_LARGE("The file is too large: at most 1 MB and 1,000 users. Split it into smaller files.",
+            "Le fichier est trop volumineux : au plus 1 Mo et 1 000 utilisateurs. Divisez-le en fichiers plus petits."),
+    INVALID_CSV("This file cannot be read as CSV. Save it as “CSV UTF-8 (comma delimited)” and try again.",
+            "Ce fichier ne peut pas être lu comme un CSV. Enregistrez-le au format « CSV UTF-8 (délimité par des "
+                    + "virgules) », puis réessayez."),
+    INVALID_CSV_HEADER("The first line of the file must be exactly "
+            + "email,first_name,last_name,mobile,language,time_zone,role,plan. Start from the template.",
+            "La première ligne du fichier doit être exactement "
+                    + "email,first_name,last_name,mobile,language,time_zone,role,plan. Partez du modèle."),
+    IMPORT_EMPTY("The file has no users under its first line.",
+            "Le fichier ne contient aucun utilisateur sous sa première ligne."),
+    DUPLICATE_EMAIL("This address is already on row {row} of the file.",
+            "Cette adresse figure déjà à la ligne {row} du fichier."),
+    USER_DIFFERS("A user of your organization already has this address, with another value here: “{value}”. "
+            + "Make the row match, or change the user in User Management.",
+            "Un utilisateur de votre organisation a déjà cette adresse, avec une autre valeur ici : « {value} ». "
+                    + "Faites correspondre la ligne, ou modifiez l’utilisateur dans la gestion des utilisateurs."),
+    TOO_MANY_COLUMNS("This row has more columns than the first line. Put values that contain a comma between "
+            + "double quotes.", "Cette ligne a plus de colonnes que la première. Mettez entre guillemets droits les "
+            + "valeurs qui contiennent une virgule."),
+    NO_LICENSE_AVAILABLE("No free license of this plan is available. Leave the plan empty, or buy licenses first.",
+            "Aucune licence libre de ce forfait n’est disponible. Laissez le forfait vide, ou achetez d’abord des "
+                    + "licences."),
     EMAIL_TAKEN("This email address is already used by a user.", "Cette adresse courriel est déjà utilisée par un "
             + "utilisateur."),
     DOMAIN_NOT_APPROVED("The domain of this address is not approved for your organization. Approve it first, or use "

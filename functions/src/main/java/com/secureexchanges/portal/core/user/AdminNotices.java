@@ -29,6 +29,8 @@ public final class AdminNotices {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final int MAX_PAGES = 20;
+    /** How many imported administrators a notice names before "and N more". */
+    private static final int NAMED = 10;
 
     private final UserDirectory users;
     private final MailSender mail;
@@ -66,6 +68,28 @@ public final class AdminNotices {
         }
     }
 
+    /**
+     * After an import that created {@code added} administrators: each of them is told, as by {@link #tell},
+     * and each other active administrator (the actor aside) gets one notice naming them all.
+     */
+    public void tellImported(Caller admin, List<User> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        String when = WHEN.format(clock.instant());
+        added.forEach(subject -> send(compose(subject, admin.user(), subject, Change.ADDED_AS_ADMINISTRATOR, when)));
+        List<String> ids = added.stream().map(User::id).toList();
+        for (User other : administrators(admin.account().id())) {
+            if (!other.id().equals(admin.user().id()) && !ids.contains(other.id()) && !other.deleted()) {
+                send(composeImported(other, admin.user(), added, when));
+            }
+        }
+    }
+
+    private void send(OutgoingEmail email) {
+        Deliveries.attempt(() -> mail.send(email));
+    }
+
     private List<User> administrators(String accountId) {
         List<User> found = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
@@ -101,12 +125,31 @@ public final class AdminNotices {
             case DELETED -> who + " deleted " + whom;
             case SECOND_FACTOR_CHANGED -> who + " changed the two-factor authentication of " + whom;
         };
-        String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
         String body = fr
                 ? what + " le " + when + ". Si ce changement n'était pas prévu, connectez-vous et vérifiez les "
                         + "utilisateurs de votre organisation, ou prévenez un autre administrateur."
                 : what + " on " + when + ". If you did not expect this change, sign in and check the users of "
                         + "your organization, or tell another administrator.";
+        return email(to, fr, body);
+    }
+
+    private OutgoingEmail composeImported(User to, User actor, List<User> added, String when) {
+        boolean fr = to.profile().language() == Language.FR;
+        String names = String.join(", ", added.stream().limit(NAMED).map(AdminNotices::name).toList())
+                + (added.size() > NAMED ? (fr ? " et " : " and ") + (added.size() - NAMED) + (fr ? " autres" : " more")
+                : "");
+        String body = fr
+                ? name(actor) + " a importé " + added.size() + " administrateur(s) : " + names + ", le " + when
+                        + ". Si ce changement n'était pas prévu, connectez-vous et vérifiez les utilisateurs de "
+                        + "votre organisation, ou prévenez un autre administrateur."
+                : name(actor) + " imported " + added.size() + " administrator(s): " + names + ", on " + when
+                        + ". If you did not expect this change, sign in and check the users of your organization, "
+                        + "or tell another administrator.";
+        return email(to, fr, body);
+    }
+
+    private OutgoingEmail email(User to, boolean fr, String body) {
+        String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
         String html = "<!doctype html><html lang=\"" + to.profile().language().code() + "\"><body><p>" + escape(body)
                 + "</p></body></html>";
         return new OutgoingEmail(to.email(), subjectLine, body + "\n", html, false);

@@ -19,25 +19,38 @@ public record Profile(String firstName, String lastName, Language language, Stri
     public static final int MAX_NAME = 100;
 
     public Profile {
-        name(firstName);
-        name(lastName);
+        checkName(firstName);
+        checkName(lastName);
+        checkTimeZone(timeZone);
+        checkCulture(dateCulture);
+    }
+
+    public static Profile of(String firstName, String lastName, Language language) {
+        return new Profile(firstName, lastName, language, "America/Toronto", defaultCulture(language));
+    }
+
+    static void checkName(String value) {
+        if (value == null || value.length() > MAX_NAME || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new InvalidInput(ErrorId.INVALID_NAME);
+        }
+    }
+
+    static void checkTimeZone(String value) {
         try {
-            ZoneId.of(timeZone);
+            ZoneId.of(value);
         } catch (DateTimeException | NullPointerException e) {
             throw new InvalidInput(ErrorId.INVALID_TIME_ZONE);
         }
-        if (!CULTURES.contains(dateCulture)) {
+    }
+
+    static void checkCulture(String value) {
+        if (!CULTURES.contains(value)) {
             throw new InvalidInput(ErrorId.INVALID_DATE_CULTURE);
         }
     }
 
-    public static Profile of(String firstName, String lastName, Language language) {
-        return new Profile(firstName, lastName, language, "America/Toronto", language == Language.FR ? "fr-CA" : "en-CA");
-    }
-
-    private static void name(String value) {
-        if (value == null || value.length() > MAX_NAME || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InvalidInput(ErrorId.INVALID_NAME);
-        }
+    /** The date format that goes with a language when none is chosen. */
+    public static String defaultCulture(Language language) {
+        return language == Language.FR ? "fr-CA" : "en-CA";
     }
 }

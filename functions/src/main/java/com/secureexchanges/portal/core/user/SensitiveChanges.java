@@ -28,9 +28,14 @@ public final class SensitiveChanges {
         this.recentLogin = recentLogin;
     }
 
+    /** Whether the caller logged in recently enough to make such changes. */
+    public boolean recent(Caller admin) {
+        return !admin.session().createdAt().isBefore(clock.instant().minus(recentLogin));
+    }
+
     /** @throws Forbidden {@code reauthentication_required} when the caller's login is older than allowed */
     public void require(Caller admin, User target, EventType type) {
-        if (!admin.session().createdAt().isBefore(clock.instant().minus(recentLogin))) {
+        if (recent(admin)) {
             return;
         }
         try {

@@ -7,17 +7,12 @@ import com.secureexchanges.portal.core.audit.ChainHead;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
-import com.secureexchanges.portal.core.domain.DomainDirectory;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.Unprocessable;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
-import com.secureexchanges.portal.core.port.TokenGenerator;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,26 +25,19 @@ import java.util.Optional;
 public final class UserAdministration {
 
     private final UserDirectory users;
-    private final DomainDirectory domains;
+    private final NewUsers newUsers;
     private final UserChanges changes;
     private final Journal journal;
-    private final MailSender mail;
-    private final WelcomeEmails emails;
-    private final TokenGenerator tokens;
     private final UserPolicy policy;
     private final SensitiveChanges sensitive;
     private final AdminNotices notices;
 
-    public UserAdministration(UserDirectory users, DomainDirectory domains, UserChanges changes, Journal journal,
-                              MailSender mail, WelcomeEmails emails, TokenGenerator tokens, UserPolicy policy,
-                              SensitiveChanges sensitive, AdminNotices notices) {
+    public UserAdministration(UserDirectory users, NewUsers newUsers, UserChanges changes, Journal journal,
+                              UserPolicy policy, SensitiveChanges sensitive, AdminNotices notices) {
         this.users = users;
-        this.domains = domains;
+        this.newUsers = newUsers;
         this.changes = changes;
         this.journal = journal;
-        this.mail = mail;
-        this.emails = emails;
-        this.tokens = tokens;
         this.policy = policy;
         this.sensitive = sensitive;
         this.notices = notices;
@@ -93,32 +81,19 @@ public final class UserAdministration {
      */
     public User add(Caller admin, NewUser input) {
         admin.requireAdministrator();
-        String domain = input.email().domain();
-        boolean approved = policy.isPublic(domain)
-                || domains.approvedBy(domain).filter(admin.account().id()::equals).isPresent();
-        if (!approved) {
+        if (!newUsers.domainAllowed(admin.account().id(), input.email().domain())) {
             throw new Unprocessable(ErrorId.DOMAIN_NOT_APPROVED);
         }
         if (input.role() == Role.ADMINISTRATOR) {
             sensitive.require(admin, admin.user(), EventType.USER_ADDED);
         }
-        Security security = new Security(input.mobile(), false, false, 1);
-        User user = new User(tokens.id(), admin.account().id(), input.email(), input.profile(), input.role(), true,
-                security);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("email", user.email().value());
-        values.put("firstName", user.profile().firstName());
-        values.put("lastName", user.profile().lastName());
-        values.put("role", user.role().id());
-        values.put("language", user.profile().language().code());
-        values.put("timeZone", user.profile().timeZone());
+        User user = newUsers.user(admin.account().id(), input);
         Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS,
-                List.of(admin.event(EventType.USER_ADDED, user).with(values)));
+                List.of(admin.event(EventType.USER_ADDED, user).with(NewUsers.values(user))));
         if (!users.create(user, appendix)) {
             throw new Conflict(ErrorId.EMAIL_TAKEN);
         }
-        Deliveries.attempt(() -> mail.send(emails.welcome(user.email(), user.profile().language(),
-                admin.account().name())));
+        newUsers.welcome(user, admin.account().name());
         if (user.administrator()) {
             notices.tell(admin, user, AdminNotices.Change.ADDED_AS_ADMINISTRATOR);
         }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
@@ -126,19 +127,28 @@ public final class ApiRequest {
 
     /** The body as text, at most {@link #MAX_BODY_BYTES} bytes; empty when there is none. */
     public String body() {
+        return new String(bytes(MAX_BODY_BYTES, ErrorId.BODY_TOO_LARGE), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body's bytes (decoded when API Gateway sent them in base64), at most {@code maxBytes}: a larger
+     * body is refused with {@code tooLarge} before it is decoded or read further. Empty when there is none.
+     */
+    public byte[] bytes(int maxBytes, ErrorId tooLarge) {
         String body = event.getBody();
         if (body == null) {
-            return "";
+            return new byte[0];
         }
-        if (body.length() > MAX_BODY_BYTES * 2) {
-            throw new PayloadTooLarge();
+        boolean base64 = Boolean.TRUE.equals(event.getIsBase64Encoded());
+        // Text takes at least one byte per char; base64 four chars per three bytes.
+        if (body.length() > (base64 ? maxBytes / 3 * 4 + 4 : maxBytes)) {
+            throw new PayloadTooLarge(tooLarge);
         }
-        byte[] bytes = Boolean.TRUE.equals(event.getIsBase64Encoded())
-                ? decode(body) : body.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new PayloadTooLarge();
+        byte[] bytes = base64 ? decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw new PayloadTooLarge(tooLarge);
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static byte[] decode(String body) {

@@ -7,6 +7,7 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.user.NewUser;
+import com.secureexchanges.portal.core.user.NewUserForm;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.UserEdit;
@@ -27,18 +28,18 @@ public final class UserInput {
     private static final Set<String> EDIT_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
             "dateCulture", "role", "twoFactorRequired", "twoFactorEnabled", "mobile");
 
-    /** {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional. */
+    /**
+     * {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional.
+     * Checked by the same rules as a row of the CSV import ({@link NewUserForm}).
+     */
     public NewUser newUser(ObjectNode body) {
         onlyKnown(body, ADD_FIELDS);
-        EmailAddress email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));
-        Language language = language(json.requiredText(body, "language", 5));
-        String culture = json.optionalText(body, "dateCulture", 8).orElse(language == Language.FR ? "fr-CA" : "en-CA");
-        Profile profile = new Profile(json.requiredText(body, "firstName", Profile.MAX_NAME),
-                json.requiredText(body, "lastName", Profile.MAX_NAME), language,
-                json.requiredText(body, "timeZone", 64), culture);
-        Role role = Role.fromId(json.requiredText(body, "role", 20));
-        Optional<PhoneNumber> mobile = json.optionalText(body, "mobile", 32).map(PhoneNumber::parse);
-        return new NewUser(email, profile, role, mobile);
+        return new NewUserForm(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16),
+                json.requiredText(body, "firstName", Profile.MAX_NAME),
+                json.requiredText(body, "lastName", Profile.MAX_NAME), json.optionalText(body, "mobile", 32).orElse(""),
+                json.requiredText(body, "language", 5), json.requiredText(body, "timeZone", 64),
+                json.requiredText(body, "role", 20), json.optionalText(body, "dateCulture", 8).orElse(""))
+                .toNewUser();
     }
 
     /**

@@ -5,9 +5,12 @@ import com.secureexchanges.portal.core.audit.EventChain;
 import com.secureexchanges.portal.core.audit.EventPage;
 import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.audit.Verification;
+import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserPage;
+import com.secureexchanges.portal.core.userimport.ImportColumn;
+import com.secureexchanges.portal.core.userimport.ImportReport;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +116,34 @@ public final class Views {
         out.put("head", v.head());
         out.put("firstBrokenSeq", v.firstBrokenSeq().isPresent() ? v.firstBrokenSeq().getAsLong() : null);
         return out;
+    }
+
+    /**
+     * {@code POST /api/users/import} (SPEC U2): {@code {"dryRun", "rows": [{"row", "email", "status",
+     * "errors": [{"column", "code", "message"}]}], "summary": {"create", "unchanged", "error", "seatsNeeded",
+     * "seatsAvailable"}}}, messages in the caller's language; {@code column} is null for the row as a whole.
+     */
+    public static Map<String, Object> importReport(ImportReport report, Language language) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dryRun", report.dryRun());
+        body.put("rows", report.rows().stream().map(row -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("row", row.number());
+            out.put("email", row.email());
+            out.put("status", row.status().id());
+            out.put("errors", row.problems().stream().map(p -> {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("column", p.column().map(ImportColumn::id).orElse(null));
+                error.put("code", p.error().id());
+                error.put("message", p.error().text(language, p.arguments()));
+                return error;
+            }).toList());
+            return out;
+        }).toList());
+        ImportReport.Summary s = report.summary();
+        body.put("summary", Map.of("create", s.create(), "unchanged", s.unchanged(), "error", s.error(),
+                "seatsNeeded", s.seatsNeeded(), "seatsAvailable", s.seatsAvailable()));
+        return body;
     }
 
     /** The CSV columns of SPEC E2, in order. */

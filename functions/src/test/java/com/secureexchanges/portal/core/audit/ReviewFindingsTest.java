@@ -71,7 +71,8 @@ class ReviewFindingsTest {
         };
         Stores stores = memory.stores();
         CoreFixture f = new CoreFixture(new Stores(stores.login(), busy, stores.challenges(), stores.completion(),
-                stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains()),
+                stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(),
+                stores.imports()),
                 LoginPolicy.DEFAULT,
                 memory.sessions::size);
         f.addUser("ada@example.com");

@@ -27,8 +27,9 @@ class ErrorCatalogueTest {
         for (ErrorId id : ErrorId.values()) {
             assertTrue(id.id().matches("[a-z]+(_[a-z0-9]+)*"), id.id());
             assertTrue(ids.add(id.id()));
-            String en = id.text(Language.EN, Map.of("field", "email"));
-            String fr = id.text(Language.FR, Map.of("field", "email"));
+            Map<String, String> arguments = Map.of("field", "email", "row", "2", "value", "x");
+            String en = id.text(Language.EN, arguments);
+            String fr = id.text(Language.FR, arguments);
             assertTrue(en.length() > 10 && fr.length() > 10, id.id());
             assertNotEquals(en, fr, id.id() + " is translated");
             assertFalse(en.contains("{") || fr.contains("{"), id.id() + " names only arguments it is given");

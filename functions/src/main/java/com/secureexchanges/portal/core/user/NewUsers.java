@@ -1,0 +1,67 @@
+package com.secureexchanges.portal.core.user;
+
+import com.secureexchanges.portal.core.domain.DomainDirectory;
+import com.secureexchanges.portal.core.port.Deliveries;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What adding a user means, one at a time ("Add a user", SPEC U1) or many (the CSV import, U2): the
+ * domain rule, the user as created, the values their first event records and the welcome email.
+ */
+public final class NewUsers {
+
+    private final DomainDirectory domains;
+    private final UserPolicy policy;
+    private final TokenGenerator tokens;
+    private final MailSender mail;
+    private final WelcomeEmails emails;
+
+    public NewUsers(DomainDirectory domains, UserPolicy policy, TokenGenerator tokens, MailSender mail,
+                    WelcomeEmails emails) {
+        this.domains = domains;
+        this.policy = policy;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.emails = emails;
+    }
+
+    /** Whether the account may add users at {@code domain}: a public mail domain, or one it approved. */
+    public boolean domainAllowed(String accountId, String domain) {
+        return policy.isPublic(domain) || domains.approvedBy(domain).filter(accountId::equals).isPresent();
+    }
+
+    /** {@link #domainAllowed} for many addresses of one account, reading each domain once. */
+    public Predicate<String> domainRule(String accountId) {
+        Map<String, Boolean> known = new HashMap<>();
+        return domain -> known.computeIfAbsent(domain, d -> domainAllowed(accountId, d));
+    }
+
+    /** A new, active user of the account with a fresh id; their mobile number, if any, is not verified yet. */
+    public User user(String accountId, NewUser input) {
+        return new User(tokens.id(), accountId, input.email(), input.profile(), input.role(), true,
+                new Security(input.mobile(), false, false, 1));
+    }
+
+    /** The values an addition records (SPEC E1): address, names, role, language, time zone, mobile (masked). */
+    public static Map<String, String> values(User user) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("email", user.email().value());
+        values.put("firstName", user.profile().firstName());
+        values.put("lastName", user.profile().lastName());
+        values.put("role", user.role().id());
+        values.put("language", user.profile().language().code());
+        values.put("timeZone", user.profile().timeZone());
+        user.security().mobile().ifPresent(m -> values.put("mobile", m.masked()));
+        return values;
+    }
+
+    /** Emails the new user how to log in; a failed delivery is logged, never fatal (they can ask again). */
+    public void welcome(User user, String organization) {
+        Deliveries.attempt(() -> mail.send(emails.welcome(user.email(), user.profile().language(), organization)));
+    }
+}
