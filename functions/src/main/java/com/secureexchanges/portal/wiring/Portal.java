@@ -109,7 +109,7 @@ public final class Portal {
                 journal.get(), env.clock()));
         profiles = Lazy.of(() -> new ProfileService(userChanges.get()));
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
-        sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get()));
+        sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get(), env.clock()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
         sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));

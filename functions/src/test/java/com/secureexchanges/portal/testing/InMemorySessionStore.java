@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.session.SessionCut;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.session.Session;
@@ -51,9 +52,15 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public void revoke(List<Session> revoked, Appendix journal) {
+    public void cut(UserKey user, SessionCut cut) {
+        directory.cut(user, cut);
+    }
+
+    @Override
+    public void revoke(UserKey user, Optional<SessionCut> cut, List<Session> revoked, Appendix journal) {
         synchronized (directory) {
             directory.checkHead(journal);
+            cut.ifPresent(c -> directory.cut(user, c));
             revoked.forEach(s -> sessions.remove(s.idHash()));
             directory.apply(journal);
         }

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.session.SessionCut;
 import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.account.UserKey;
@@ -37,6 +38,13 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     private final Map<UserKey, User> users = new HashMap<>();
     private final Map<UserKey, List<StoredEvent>> events = new HashMap<>();
 
+    private final Map<UserKey, SessionCut> cuts = new HashMap<>();
+
+    /** Records the end of a user's sessions (see {@code SessionCut}). */
+    public synchronized void cut(UserKey user, SessionCut cut) {
+        cuts.put(user, cut);
+    }
+
     @Override
     public synchronized Optional<User> find(UserKey key) {
         return Optional.ofNullable(users.get(key));
@@ -44,7 +52,8 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
 
     @Override
     public synchronized Optional<Member> member(UserKey key) {
-        return find(key).flatMap(u -> Optional.ofNullable(accounts.get(key.accountId())).map(a -> new Member(u, a)));
+        return find(key).flatMap(u -> Optional.ofNullable(accounts.get(key.accountId()))
+                .map(a -> new Member(u, a, Optional.ofNullable(cuts.get(key)))));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import com.secureexchanges.portal.core.session.SessionCut;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
@@ -59,14 +61,19 @@ public final class DynamoSessionStore implements SessionStore {
                         .keyConditionExpression("userId = :u").filterExpression("accountId = :a")
                         .expressionAttributeValues(Map.of(":u", s(user.userId()), ":a", s(user.accountId())))
                         .scanIndexForward(false))
-                .items().stream().limit(100).map(SessionItems::toSession).toList();
+                .items().stream().map(SessionItems::toSession).toList();
     }
 
     @Override
-    public void revoke(List<Session> sessions, Appendix journal) {
+    public void cut(UserKey user, SessionCut cut) {
+        dynamo.putItem(r -> r.tableName(tables.directory()).item(SessionItems.cutItem(user, cut)));
+    }
+
+    @Override
+    public void revoke(UserKey user, Optional<SessionCut> cut, List<Session> sessions, Appendix journal) {
         List<TransactWriteItem> deletes = sessions.stream().map(s -> TransactWriteItem.builder().delete(Delete.builder()
                 .tableName(table).key(Map.of("pk", s(s.idHash()))).build()).build()).toList();
-        int batch = TRANSACTION_ITEMS - DynamoEventStore.record(tables, journal).size();
+        int batch = TRANSACTION_ITEMS - 1 - DynamoEventStore.record(tables, journal).size();
         int from = 0;
         while (deletes.size() - from > batch) {
             List<TransactWriteItem> part = deletes.subList(from, from + batch);
@@ -74,6 +81,8 @@ public final class DynamoSessionStore implements SessionStore {
             from += batch;
         }
         List<TransactWriteItem> last = new ArrayList<>(deletes.subList(from, deletes.size()));
+        cut.ifPresent(c -> last.add(TransactWriteItem.builder().put(Put.builder().tableName(tables.directory())
+                .item(SessionItems.cutItem(user, c)).build()).build()));
         last.addAll(DynamoEventStore.record(tables, journal));
         Transactions.write(dynamo, last).ifPresent(reasons -> {
             JournalItems.throwIfMoved(reasons, journal);

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import com.secureexchanges.portal.core.session.SessionCut;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
 
 import com.secureexchanges.portal.config.TableNames;
@@ -47,12 +48,14 @@ public final class DynamoUserDirectory implements UserDirectory {
     @Override
     public Optional<Member> member(UserKey key) {
         List<Map<String, AttributeValue>> found = Reads.batch(dynamo, tables.directory(),
-                List.of(UserItems.userKey(key), AccountItems.key(key.accountId())));
+                List.of(UserItems.userKey(key), AccountItems.key(key.accountId()), SessionItems.cutKey(key)));
         Optional<User> user = found.stream().filter(i -> i.get("sk").s().startsWith("USER#")).findFirst()
                 .map(UserItems::toUser);
         Optional<Map<String, AttributeValue>> account = found.stream()
                 .filter(i -> i.get("sk").s().equals("ACCOUNT")).findFirst();
-        return user.flatMap(u -> account.map(a -> new Member(u, AccountItems.toAccount(a))));
+        Optional<SessionCut> cut = found.stream().filter(i -> i.get("sk").s().startsWith(SessionItems.CUT_PREFIX))
+                .findFirst().map(SessionItems::toCut);
+        return user.flatMap(u -> account.map(a -> new Member(u, AccountItems.toAccount(a), cut)));
     }
 
     @Override

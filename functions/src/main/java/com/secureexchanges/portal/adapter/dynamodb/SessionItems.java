@@ -1,5 +1,8 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import java.util.HashMap;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.session.SessionCut;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.instant;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
@@ -16,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 final class SessionItems {
 
     static final String BY_USER = "byUser";
+    static final String CUT_PREFIX = "SESSIONCUT#";
 
     private SessionItems() {
     }
@@ -30,6 +34,22 @@ final class SessionItems {
     static TransactWriteItem putNew(String table, Session session) {
         return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item(session))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
+    }
+
+    /** The end of a user's sessions, beside the user in the directory: {@code ACCOUNT#a / SESSIONCUT#u}. */
+    static Map<String, AttributeValue> cutKey(UserKey user) {
+        return Map.of("pk", s(AccountItems.PREFIX + user.accountId()), "sk", s(CUT_PREFIX + user.userId()));
+    }
+
+    static Map<String, AttributeValue> cutItem(UserKey user, SessionCut cut) {
+        Map<String, AttributeValue> item = new HashMap<>(cutKey(user));
+        item.put("cutAt", time(cut.at()));
+        cut.kept().ifPresent(kept -> item.put("kept", s(kept)));
+        return item;
+    }
+
+    static SessionCut toCut(Map<String, AttributeValue> item) {
+        return new SessionCut(instant(item, "cutAt"), Attrs.optStr(item, "kept"));
     }
 
     static Session toSession(Map<String, AttributeValue> item) {

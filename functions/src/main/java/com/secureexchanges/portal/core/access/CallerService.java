@@ -30,6 +30,7 @@ public final class CallerService {
         Session session = sessions.require(sessionCookie);
         Member member = users.member(session.userKey())
                 .filter(m -> m.user().active() && m.account().active())
+                .filter(m -> m.sessionCut().filter(cut -> cut.ends(session)).isEmpty())
                 .orElseThrow(NotAuthenticated::new);
         return new Caller(session, member.user(), member.account(), client);
     }

@@ -20,15 +20,19 @@ public interface SessionStore {
     /** Deletes the session; no error when it does not exist. */
     void delete(String idHash);
 
-    /** The user's stored sessions, live or not, newest first. */
+    /** The user's stored sessions, live or not, newest first (all of them, as far as the index knows). */
     List<Session> listByUser(UserKey user);
 
+    /** Ends the user's sessions that {@code cut} ends, whether listed or not (see {@link SessionCut}). */
+    void cut(UserKey user, SessionCut cut);
+
     /**
-     * Deletes the sessions and records {@code journal}, atomically (for many sessions, the deletions
-     * come first in batches and the events with the last one).
+     * Ends the user's sessions by {@code cut}, deletes the listed ones and records {@code journal},
+     * atomically (for many sessions, the deletions come first in batches; the cut and the events with
+     * the last one).
      *
      * @throws com.secureexchanges.portal.core.audit.HeadMoved when the chain's head moved (nothing
      *         of the last batch written)
      */
-    void revoke(List<Session> sessions, Appendix journal);
+    void revoke(UserKey user, Optional<SessionCut> cut, List<Session> sessions, Appendix journal);
 }

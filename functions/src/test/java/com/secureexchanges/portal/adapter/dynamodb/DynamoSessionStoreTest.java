@@ -1,5 +1,15 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
+import java.util.Optional;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.user.Security;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.core.account.Account;
+import com.secureexchanges.portal.core.account.UserKey;
+import com.secureexchanges.portal.core.session.SessionCut;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +58,27 @@ class DynamoSessionStoreTest {
         store.delete("s1");
         store.delete("s1");
         assertEquals(0, db.count(db.tables.sessions()));
+    }
+
+    /** Security review, finding 13: the list of a user's sessions is complete (it stopped at 100). */
+    @Test
+    void listByUser_returnsEverySession_notTheFirstHundred() {
+        for (int i = 0; i < 130; i++) {
+            put("s" + i);
+        }
+        assertEquals(130, store.listByUser(new UserKey("acct", "u1")).size());
+    }
+
+    /** The end of a user's sessions is read with the user, in the same round trip. */
+    @Test
+    void aCut_isReadWithTheMember() {
+        var stores = db.stores();
+        stores.accounts().create(new Account("acct", "Acct", T0, true), new User("u1", "acct",
+                new EmailAddress("u1@acct.test"), Profile.of("U", "One", Language.EN), Role.ADMINISTRATOR, true,
+                Security.NONE));
+        assertTrue(stores.users().member(new UserKey("acct", "u1")).orElseThrow().sessionCut().isEmpty());
+        SessionCut cut = new SessionCut(T0, Optional.of("kept-hash"));
+        store.cut(new UserKey("acct", "u1"), cut);
+        assertEquals(Optional.of(cut), stores.users().member(new UserKey("acct", "u1")).orElseThrow().sessionCut());
     }
 }

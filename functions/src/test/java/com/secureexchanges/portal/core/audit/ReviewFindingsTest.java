@@ -14,6 +14,7 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.session.Session;
+import com.secureexchanges.portal.core.session.SessionCut;
 import com.secureexchanges.portal.core.session.SessionStore;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
@@ -65,7 +66,11 @@ class ReviewFindingsTest {
                 return memory.sessions.listByUser(user);
             }
 
-            public void revoke(List<Session> sessions, Appendix journal) {
+            public void cut(UserKey user, SessionCut cut) {
+                memory.sessions.cut(user, cut);
+            }
+
+            public void revoke(UserKey user, Optional<SessionCut> cut, List<Session> sessions, Appendix journal) {
                 throw new HeadMoved(journal.expected());
             }
         };
