@@ -139,6 +139,25 @@ class BadInputTest {
         assertEquals(before, after, "nothing was stored");
     }
 
+    /** Security review, finding 11: trailing data after the object, and bodies that are not JSON by type. */
+    @Test
+    void jsonRoutes_refuseTrailingDataAndOtherContentTypes() {
+        String body = HttpCall.loginBody("ada@example.com", http.captchaId(), "123456");
+        HttpResponse<String> trailing = http.post("/api/login/request", body + "{\"x\":1}");
+        assertEquals(400, trailing.statusCode(), trailing.body());
+        assertTrue(trailing.body().startsWith("{\"error\":\"invalid_json\""), trailing.body());
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data",
+                "application/jsonp"}) {
+            HttpResponse<String> other = http.send("POST", "/api/login/request", body,
+                    Map.of("Origin", portal.url(), "Content-Type", type));
+            assertEquals(415, other.statusCode(), type + " → " + other.body());
+            assertTrue(ERROR_BODY.matcher(other.body()).matches(), other.body());
+        }
+        HttpResponse<String> withCharset = http.send("POST", "/api/login/request", body,
+                Map.of("Origin", portal.url(), "Content-Type", "application/json; charset=utf-8"));
+        assertEquals(202, withCharset.statusCode(), withCharset.body());
+    }
+
     /** The domain routes: malformed names are 400 and write nothing; odd path names are not found. */
     @Test
     void domainRoutes_refuseBadInput() {

@@ -113,6 +113,8 @@ public enum ErrorId {
     SMS_COUNTRY_NOT_ALLOWED("Codes cannot be sent to numbers of this country. Use a mobile number of another "
             + "country, or ask an administrator.", "Les codes ne peuvent pas être envoyés aux numéros de ce pays. "
             + "Utilisez un numéro de mobile d’un autre pays, ou adressez-vous à un administrateur."),
+    UNSUPPORTED_MEDIA_TYPE("Send the request as JSON (Content-Type: application/json).",
+            "Envoyez la requête en JSON (Content-Type : application/json)."),
     INVALID_DOMAIN("Enter a domain name, like example.com.", "Entrez un nom de domaine, comme exemple.com."),
     PUBLIC_DOMAIN("This is a public mail service or a public suffix: it cannot belong to one organization.",
             "C’est un service de messagerie public ou un suffixe public : il ne peut appartenir à une seule "

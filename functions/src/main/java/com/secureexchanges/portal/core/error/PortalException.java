@@ -11,7 +11,7 @@ import java.util.Map;
 public abstract sealed class PortalException extends RuntimeException
         permits InvalidInput, PayloadTooLarge, NotAuthenticated, Forbidden, BrowserMismatch, LinkInvalid, RateLimited,
                 NotFound, MethodNotAllowed, CodeRejected, ChallengeInvalid, Conflict, Unprocessable,
-                Unavailable {
+                Unavailable, UnsupportedMediaType {
 
     private final ErrorId error;
     private final Map<String, String> arguments;

@@ -15,6 +15,7 @@ import com.secureexchanges.portal.core.error.PayloadTooLarge;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unavailable;
+import com.secureexchanges.portal.core.error.UnsupportedMediaType;
 import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.model.Language;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class ErrorMapper {
             case Unprocessable x -> 422;
             case RateLimited x -> 429;
             case Unavailable x -> 503;
+            case UnsupportedMediaType x -> 415;
         };
     }
 

@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.PortalException;
+import com.secureexchanges.portal.core.error.UnsupportedMediaType;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.Optional;
 import java.util.function.Function;
@@ -124,7 +125,15 @@ public final class Http {
         }
     }
 
+    /**
+     * The request's JSON object. It must be sent as {@code application/json} ({@code 415} otherwise:
+     * security review, finding 11), so a form post from another site can never be read as JSON.
+     */
     public ObjectNode body(ApiRequest request) {
+        String type = request.header("content-type").orElse("");
+        if (!type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
+            throw new UnsupportedMediaType(ErrorId.UNSUPPORTED_MEDIA_TYPE);
+        }
         return json.parseObject(request.body());
     }
 
