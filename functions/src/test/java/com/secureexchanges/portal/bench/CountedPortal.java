@@ -69,6 +69,9 @@ public final class CountedPortal {
         if (cookies.length > 0) {
             headers.put("Cookie", String.join("; ", cookies));
         }
+        if (body != null && !headers.containsKey("Content-Type")) {
+            headers.put("Content-Type", path.contains("/import") ? "text/csv" : "application/json");
+        }
         var context = new APIGatewayProxyRequestEvent.ProxyRequestContext();
         var identity = new APIGatewayProxyRequestEvent.RequestIdentity();
         identity.setSourceIp("198.51.100." + (COUNTER.incrementAndGet() % 250));
