@@ -1,8 +1,13 @@
 package com.secureexchanges.portal.config;
 
-import static com.secureexchanges.portal.config.TableAccess.append;
-import static com.secureexchanges.portal.config.TableAccess.appendAndPseudonymise;
-import static com.secureexchanges.portal.config.TableAccess.readWrite;
+import static com.secureexchanges.portal.config.TableAccess.Action.BATCH_GET_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.Action.CONDITION_CHECK_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.Action.DELETE_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.Action.GET_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.Action.PUT_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.Action.QUERY;
+import static com.secureexchanges.portal.config.TableAccess.Action.UPDATE_ITEM;
+import static com.secureexchanges.portal.config.TableAccess.on;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,46 +20,88 @@ import java.util.Optional;
 
 /**
  * The functions serving {@link Route}, with exactly the access each needs, and the matching of a
- * request path to a route. Plain Java so the CDK app can read it without the AWS SDK.
+ * request path to a route. Plain Java so the CDK app can read it without the AWS SDK. Every function
+ * serving a session route also refreshes the session ({@code UpdateItem} on sessions) and reads the
+ * caller's user and account ({@code BatchGetItem} on the directory); every function that records
+ * events moves the chain's heads in the directory ({@code UpdateItem}) and puts the events.
  */
 public final class Routes {
 
     private static final String HANDLERS = "com.secureexchanges.portal.handler.";
 
+    /** The per-IP window's counter. */
     public static final FunctionSpec CAPTCHA = new FunctionSpec("Captcha", HANDLERS + "CaptchaHandler",
-            List.of(readWrite(Tables.AUTH)), false, false, true);
+            List.of(on(Tables.AUTH, UPDATE_ITEM)), false, false, true);
+    /**
+     * One {@code BatchGetItem} (the address's claim and throttle), one transaction: the IP counter, the
+     * used captcha, the throttle, the link, the deletion of the link it supersedes, the user's events (or,
+     * for an address without an account, condition checks of nothing in their place).
+     */
     public static final FunctionSpec REQUEST_LOGIN = new FunctionSpec("RequestLogin", HANDLERS + "RequestLoginHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), append(Tables.EVENTS)), true, false, true);
+            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, UPDATE_ITEM, CONDITION_CHECK_ITEM),
+                    on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
+    /**
+     * The link read, then one transaction: the link used, the address still pointing to it, the user's
+     * head moved, a session or a challenge (with the number's counter) put, the events; the browser's
+     * previous session deleted.
+     */
     public static final FunctionSpec REDEEM_LINK = new FunctionSpec("RedeemLink", HANDLERS + "RedeemLinkHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), false, true, true);
+            List.of(on(Tables.DIRECTORY, UPDATE_ITEM),
+                    on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM, CONDITION_CHECK_ITEM),
+                    on(Tables.SESSIONS, PUT_ITEM, DELETE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), false, true, true);
+    /** Guesses counted on the challenge, a new code, and the solved challenge deleted for a session. */
     public static final FunctionSpec TWO_FACTOR = new FunctionSpec("TwoFactor", HANDLERS + "TwoFactorHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), false, true, true);
-    /** Sends SMS (codes to prove a number) and mail (the notice that the proven number was replaced). */
+            List.of(on(Tables.DIRECTORY, UPDATE_ITEM),
+                    on(Tables.AUTH, GET_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.SESSIONS, PUT_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), false, true, true);
+    /**
+     * The caller (session refreshed, user and account read together), the user rewritten with its events
+     * (read again when another write moved it first), the enrolment challenge. Sends SMS (codes to prove a number) and mail (the notice that the proven
+     * number was replaced).
+     */
     public static final FunctionSpec ACCOUNT = new FunctionSpec("Account", HANDLERS + "AccountHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), true, true, true);
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM),
+                    on(Tables.AUTH, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), true, true, true);
+    /**
+     * The caller's sessions listed and ended, with their events. {@code PutItem} on the directory: the
+     * session cut that "sign out other sessions" keeps beside the user (security review, finding 13).
+     */
     public static final FunctionSpec SESSION = new FunctionSpec("Session", HANDLERS + "SessionHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), false, false,
-            true);
+            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM, DELETE_ITEM).queryingIndexes(Tables.SESSIONS_BY_USER),
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
+    /** A chain read by time (pages) or whole (export, verification); an export is itself an event. */
     public static final FunctionSpec EVENTS = new FunctionSpec("Events", HANDLERS + "EventsHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), append(Tables.EVENTS)), false, false,
-            true);
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, UPDATE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM, QUERY).queryingIndexes(Tables.EVENTS_BY_TIME)), false, false, true);
 
-    /** The user-admin function of the customer's design: an account's users (SPEC U1, U3). */
+    /**
+     * The user-admin function of the customer's design: an account's users (SPEC U1, U3) and their import
+     * (SPEC U2, users read by {@code BatchGetItem} and created by transactions); a deleted user's sessions
+     * end and their events are pseudonymised.
+     */
     public static final FunctionSpec USERS = new FunctionSpec("Users", HANDLERS + "UsersHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.SESSIONS), appendAndPseudonymise(Tables.EVENTS)),
-            true, false, true);
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM,
+                            CONDITION_CHECK_ITEM).queryingIndexes(Tables.USERS_BY_NAME, Tables.USERS_BY_EMAIL),
+                    on(Tables.SESSIONS, UPDATE_ITEM, DELETE_ITEM).queryingIndexes(Tables.SESSIONS_BY_USER),
+                    on(Tables.EVENTS, PUT_ITEM, QUERY).pseudonymising()), true, false, true);
 
     /**
      * The account's email domains and their DNS verification (SPEC U4), part of the customer's user-admin
      * family: its own function, the only one that makes DNS queries, and so the only one whose jar holds
-     * dnsjava and the public-suffix list.
+     * dnsjava and the public-suffix list. Claims and approvals in the directory; the counter of DNS checks.
      */
     public static final FunctionSpec DOMAINS = new FunctionSpec("Domains", HANDLERS + "DomainsHandler",
-            List.of(readWrite(Tables.DIRECTORY), readWrite(Tables.AUTH), readWrite(Tables.SESSIONS),
-                    append(Tables.EVENTS)), false, false, true, Artifact.DNS);
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, QUERY, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.AUTH, UPDATE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true, Artifact.DNS);
 
     private Routes() {
     }

@@ -8,6 +8,18 @@ public final class Tables {
 
     public static final String PURGE_AT = "purgeAt";
 
+    /** The directory's indexes of an account's users, by name and by address (see {@link #DIRECTORY}). */
+    public static final IndexSpec USERS_BY_NAME = new IndexSpec("usersByName", KeyAttribute.string("accountId"),
+            KeyAttribute.string("nameKey"));
+    public static final IndexSpec USERS_BY_EMAIL = new IndexSpec("usersByEmail", KeyAttribute.string("accountId"),
+            KeyAttribute.string("emailKey"));
+    /** A user's sessions, newest first. */
+    public static final IndexSpec SESSIONS_BY_USER = new IndexSpec("byUser", KeyAttribute.string("userId"),
+            KeyAttribute.number("createdAt"));
+    /** A user's events in time order, a local index of {@link #EVENTS}. */
+    public static final IndexSpec EVENTS_BY_TIME = new IndexSpec("byTime", KeyAttribute.string("pk"),
+            KeyAttribute.string("atSeq"));
+
     /**
      * Lasting data: accounts, their users (under {@code ACCOUNT#<id>}), the claim on each user's
      * address (which carries what sign-in reads) and on each approved domain. The two indexes list an
@@ -16,9 +28,7 @@ public final class Tables {
      */
     public static final TableSpec DIRECTORY = new TableSpec("directory", "TABLE_DIRECTORY",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true,
-            List.of(new IndexSpec("usersByName", KeyAttribute.string("accountId"), KeyAttribute.string("nameKey")),
-                    new IndexSpec("usersByEmail", KeyAttribute.string("accountId"), KeyAttribute.string("emailKey"))),
-            List.of());
+            List.of(USERS_BY_NAME, USERS_BY_EMAIL), List.of());
 
     /** Short-lived sign-in state: links, address throttles, used captchas, rate counters. */
     public static final TableSpec AUTH = new TableSpec("auth", "TABLE_AUTH",
@@ -27,8 +37,7 @@ public final class Tables {
     /** Sessions, by keyed hash of their id; listed per user through {@code byUser}. */
     public static final TableSpec SESSIONS = new TableSpec("sessions", "TABLE_SESSIONS",
             KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false,
-            List.of(new IndexSpec("byUser", KeyAttribute.string("userId"), KeyAttribute.number("createdAt"))),
-            List.of());
+            List.of(SESSIONS_BY_USER), List.of());
 
     /**
      * The event log (SPEC E): one hash chain per user, {@code pk = ACCOUNT#<account>#USER#<user>},
@@ -38,7 +47,7 @@ public final class Tables {
      */
     public static final TableSpec EVENTS = new TableSpec("events", "TABLE_EVENTS",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.number("seq")), Optional.of(PURGE_AT), true,
-            List.of(), List.of(new IndexSpec("byTime", KeyAttribute.string("pk"), KeyAttribute.string("atSeq"))));
+            List.of(), List.of(EVENTS_BY_TIME));
 
     private Tables() {
     }

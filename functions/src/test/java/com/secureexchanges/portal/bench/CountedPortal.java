@@ -41,14 +41,7 @@ public final class CountedPortal {
     public final Portal portal;
 
     public CountedPortal() {
-        DynamoDbClient dynamo = DynamoDbClient.builder()
-                .endpointOverride(LocalDynamo.shared().endpoint())
-                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
-                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(counter))
-                .build();
+        DynamoDbClient dynamo = LocalDynamo.shared().client(counter);
         TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
         DynamoTables.createMissing(dynamo, tables);
         portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),

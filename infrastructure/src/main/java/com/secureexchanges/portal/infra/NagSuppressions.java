@@ -13,11 +13,11 @@ final class NagSuppressions {
     static void apply(Stack stack) {
         io.github.cdklabs.cdknag.NagSuppressions.addStackSuppressions(stack, List.of(
                 rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets a function write its own logs."),
-                rule("AwsSolutions-IAM5", "Wildcards left: DynamoDB index/* of the portal's own tables (from "
-                        + "CDK's table grants; the append-only event log names its indexes one by one), sns:Publish "
-                        + "on * (SMS to phone numbers have no ARN; the spend limit bounds it), sns:SetSMSAttributes "
-                        + "(account-level setting), and the S3 object wildcards of CDK's own deployment and "
-                        + "auto-delete functions on the site bucket."),
+                rule("AwsSolutions-IAM5", "Wildcards left: sns:Publish on * for the functions that text (SMS to "
+                        + "phone numbers have no ARN; an explicit deny on arn:aws:sns:*:*:* keeps every topic and "
+                        + "endpoint out, and the spend limit bounds it), sns:SetSMSAttributes (account-level "
+                        + "setting), and the S3 object wildcards of CDK's own deployment and auto-delete functions "
+                        + "on the site bucket. DynamoDB grants name their tables and indexes one by one."),
                 rule("AwsSolutions-L1", "java21 is the runtime the portal targets (SPEC 0); the other functions "
                         + "are CDK's own deployment and custom-resource handlers, whose runtime CDK chooses."),
                 rule("AwsSolutions-APIG4", "Authorization is the functions' job: every non-public route checks "

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.TableSpec;
+import com.secureexchanges.portal.config.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.assertions.Template;
 
@@ -44,6 +48,38 @@ final class TemplateQueries {
     private static String owner(String logicalId) {
         return Routes.functions().stream().map(FunctionSpec::id)
                 .filter(f -> logicalId.startsWith("Functions" + f + "ServiceRole")).findFirst().orElse(logicalId);
+    }
+
+    /**
+     * What these statements allow on the portal's tables, as {@code <table>} or {@code <table>/index/<name>}
+     * (a table's id, from its name {@code tablePrefix + id}) → DynamoDB operations ({@code GetItem}); what
+     * an allow grants only under conditions is listed under {@code <resource> (with conditions)}, and a
+     * deny under {@code Deny <resource>}, so neither can pass for a plain allow. A resource that is no
+     * table or index of the portal is listed as it renders.
+     */
+    static Map<String, Set<String>> dynamoGrants(Template template, String tablePrefix,
+                                                 List<Map<String, Object>> statements) {
+        Map<String, String> arns = new HashMap<>();
+        for (TableSpec table : Tables.all()) {
+            arns.put(tableLogicalId(template, tablePrefix + table.id()) + ".Arn", table.id());
+        }
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Map<String, Object> statement : statements) {
+            List<String> actions = TemplateQueries.<String>listOf(statement.get("Action")).stream()
+                    .filter(a -> a.startsWith("dynamodb:")).map(a -> a.substring("dynamodb:".length())).toList();
+            for (Object resource : actions.isEmpty() ? List.of() : listOf(statement.get("Resource"))) {
+                String rendered = render(resource);
+                String label = arns.entrySet().stream().filter(e -> rendered.startsWith(e.getKey()))
+                        .map(e -> e.getValue() + rendered.substring(e.getKey().length())).findFirst().orElse(rendered);
+                if (!"Allow".equals(statement.get("Effect"))) {
+                    label = "Deny " + label;
+                } else if (statement.containsKey("Condition")) {
+                    label += " (with conditions)";
+                }
+                out.computeIfAbsent(label, k -> new TreeSet<>()).addAll(actions);
+            }
+        }
+        return out;
     }
 
     /**

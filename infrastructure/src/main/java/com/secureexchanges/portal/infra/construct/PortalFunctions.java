@@ -3,10 +3,8 @@ package com.secureexchanges.portal.infra.construct;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
-import com.secureexchanges.portal.config.IndexSpec;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableAccess;
-import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -15,12 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.Architecture;
@@ -49,8 +47,7 @@ public final class PortalFunctions extends Construct {
                         int eventRetentionDays, Optional<String> smsCountries) {
     }
 
-    /** All that {@link TableAccess.Mode#APPEND} allows: add an item, read items back; never change one. */
-    private static final List<String> APPEND_ACTIONS = List.of("dynamodb:PutItem", "dynamodb:Query");
+    private static final String SNS_PUBLISH = "sns:Publish";
 
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
     private final Map<String, Function> functions = new LinkedHashMap<>();
@@ -97,28 +94,24 @@ public final class PortalFunctions extends Construct {
 
     private static void grant(Function function, FunctionSpec spec, Props props) {
         for (TableAccess access : spec.tables()) {
-            Table table = props.tables().table(access.table());
-            switch (access.mode()) {
-                case READ -> table.grantReadData(function);
-                case READ_WRITE -> table.grantReadWriteData(function);
-                case APPEND -> function.addToRolePolicy(appendOnly(table, access.table()));
-                case APPEND_AND_PSEUDONYMISE -> {
-                    function.addToRolePolicy(appendOnly(table, access.table()));
-                    function.addToRolePolicy(pseudonymiseOnly(table));
-                }
-            }
+            grant(function, access, props.tables().table(access.table()));
         }
         if (spec.readsKeys()) {
             props.keys().grantRead(function);
         }
         props.originSecret().grantRead(function);
+        Stack stack = Stack.of(function);
         if (spec.sendsSms()) {
-            // SMS to a phone number has no resource ARN to scope to; the monthly spend limit bounds it.
+            // SMS to a phone number has no resource ARN to scope to, so the allow is on *; the deny on every
+            // SNS ARN (topics, platform endpoints) leaves direct SMS only. The monthly spend limit bounds it.
             function.addToRolePolicy(PolicyStatement.Builder.create()
-                    .actions(List.of("sns:Publish")).resources(List.of("*")).build());
+                    .actions(List.of(SNS_PUBLISH)).resources(List.of("*")).build());
+            function.addToRolePolicy(PolicyStatement.Builder.create().effect(Effect.DENY)
+                    .actions(List.of(SNS_PUBLISH)).resources(List.of(stack.formatArn(ArnComponents.builder()
+                            .service("sns").region("*").account("*").resource("*").build())))
+                    .build());
         }
         if (spec.sendsMail()) {
-            Stack stack = Stack.of(function);
             function.addToRolePolicy(PolicyStatement.Builder.create()
                     .actions(List.of("ses:SendEmail"))
                     .resources(List.of(props.messaging().identity().getEmailIdentityArn(),
@@ -129,16 +122,28 @@ public final class PortalFunctions extends Construct {
     }
 
     /**
-     * Put and query on the table and on its indexes, named one by one. {@code grantReadWriteData} would
-     * add {@code UpdateItem}, {@code DeleteItem} and {@code BatchWriteItem} (enough to rewrite the event
-     * log) and an {@code index/*} wildcard. A put inside {@code TransactWriteItems} is authorised as
-     * {@code PutItem}, so the functions' transactional appends need nothing more.
+     * Exactly what the {@link TableAccess} names: its actions on the table, {@code Query} on each index it
+     * names (by name, never {@code index/*}), the pseudonymising update. {@code grantReadWriteData} would
+     * add {@code Scan}, {@code BatchWriteItem}, {@code DeleteItem} and the rest on the whole table and
+     * all its indexes. The tables are encrypted with the AWS managed key ({@code aws/dynamodb}), which
+     * DynamoDB uses on behalf of any caller it authorises: there is no KMS grant to keep (CDK adds one
+     * only for a customer managed key).
      */
-    private static PolicyStatement appendOnly(Table table, TableSpec spec) {
-        Stream<String> indexes = Stream.concat(spec.localIndexes().stream(), spec.indexes().stream())
-                .map(IndexSpec::name).map(name -> table.getTableArn() + "/index/" + name);
-        List<String> resources = Stream.concat(Stream.of(table.getTableArn()), indexes).toList();
-        return PolicyStatement.Builder.create().actions(APPEND_ACTIONS).resources(resources).build();
+    private static void grant(Function function, TableAccess access, Table table) {
+        if (!access.actions().isEmpty()) {
+            function.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(access.actions().stream().map(TableAccess.Action::iamAction).toList())
+                    .resources(List.of(table.getTableArn())).build());
+        }
+        if (!access.indexes().isEmpty()) {
+            function.addToRolePolicy(PolicyStatement.Builder.create()
+                    .actions(List.of(TableAccess.Action.QUERY.iamAction()))
+                    .resources(access.indexes().stream().map(i -> table.getTableArn() + "/index/" + i.name()).toList())
+                    .build());
+        }
+        if (access.pseudonymises()) {
+            function.addToRolePolicy(pseudonymiseOnly(table));
+        }
     }
 
     /**
@@ -147,7 +152,7 @@ public final class PortalFunctions extends Construct {
      * {@link TableAccess#PERSONAL_ATTRIBUTES}, and nothing is read back.
      */
     private static PolicyStatement pseudonymiseOnly(Table table) {
-        return PolicyStatement.Builder.create().actions(List.of("dynamodb:UpdateItem"))
+        return PolicyStatement.Builder.create().actions(List.of(TableAccess.Action.UPDATE_ITEM.iamAction()))
                 .resources(List.of(table.getTableArn()))
                 .conditions(Map.of(
                         "ForAllValues:StringEquals", Map.of("dynamodb:Attributes", TableAccess.PERSONAL_ATTRIBUTES),
