@@ -17,14 +17,19 @@ import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
+import java.util.Set;
 
 /**
  * "My account" (SPEC S3, M1): {@code GET/PUT /api/me}, {@code POST /api/me/2fa} and its confirmation,
  * and the caller's organisation, {@code GET /api/account} (SPEC A0).
  */
 public final class AccountHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+
+    private static final Set<String> PROFILE_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
+            "dateCulture", "mobile");
 
     private final Http http;
     private final ProfileService profiles;
@@ -48,13 +53,19 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
                 case ME -> ok(Views.me(caller.user()));
                 case ACCOUNT -> ok(Views.account(caller.account()));
                 case ME_UPDATE -> {
+                    // SPEC R: a PUT changes only the fields it is given; "mobile": null removes the number.
                     ObjectNode body = http.body(request);
+                    UserInput.onlyKnown(body, PROFILE_FIELDS);
                     var json = http.json();
-                    Profile profile = new Profile(json.requiredText(body, "firstName", Profile.MAX_NAME),
-                            json.requiredText(body, "lastName", Profile.MAX_NAME),
-                            language(json.requiredText(body, "language", 5)), json.requiredText(body, "timeZone", 64),
-                            json.requiredText(body, "dateCulture", 8));
-                    var mobile = json.optionalText(body, "mobile", 32).map(PhoneNumber::parse);
+                    Profile now = caller.user().profile();
+                    Profile profile = new Profile(
+                            json.optionalText(body, "firstName", Profile.MAX_NAME).orElse(now.firstName()),
+                            json.optionalText(body, "lastName", Profile.MAX_NAME).orElse(now.lastName()),
+                            json.optionalText(body, "language", 5).map(AccountHandler::language).orElse(now.language()),
+                            json.optionalText(body, "timeZone", 64).orElse(now.timeZone()),
+                            json.optionalText(body, "dateCulture", 8).orElse(now.dateCulture()));
+                    var mobile = body.has("mobile") ? json.optionalText(body, "mobile", 32).map(PhoneNumber::parse)
+                            : caller.user().security().mobile();
                     yield ok(Views.me(profiles.update(caller, profile, mobile)));
                 }
                 case ME_TWO_FACTOR -> {
