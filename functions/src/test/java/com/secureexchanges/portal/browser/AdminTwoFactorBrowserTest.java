@@ -323,6 +323,9 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
         bob.navigate(portal.url() + "/account");
         bob.waitForURL(url -> url.endsWith("/login/two-factor-setup?next=%2Faccount"));
         bob.locator("#send").click();
+        // The SMS is in the outbox once the page says the code was sent.
+        assertThat(bob.locator("#code-sent")).hasText("We sent a 6-digit code by SMS to +15145550177. It works for "
+                + "5 minutes.");
         bob.getByLabel("Code sent to your mobile").fill(http.lastSmsCode());
         bob.locator("#confirm").click();
         bob.waitForURL("**/account");
