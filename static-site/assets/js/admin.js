@@ -1,7 +1,8 @@
 // What the administration pages (User Management, Organizational domain management) share: status
 // messages, "You do not have access", the answers every call can get, table cells and row buttons, and
-// modal dialogs. Each page has an #admin block and a #no-access section.
-import { api } from './api.js';
+// modal dialogs. Each page has an #admin block and a #no-access section. ($, fill and say serve the
+// two-factor setup page too.)
+import { signedIn } from './api.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -41,21 +42,18 @@ export function handledCommonFailure(result) {
 
 /**
  * The signed-in person (GET /api/me) when they are an administrator, with the administration shown;
- * otherwise null, after sending a signed-out visitor to the login page or showing "no access". The
- * API refuses anyone else whatever the page shows.
+ * otherwise null, after sending a signed-out visitor to the login page (or one who must set up 2FA to
+ * its page) or showing "no access". The API refuses anyone else whatever the page shows.
  */
 export async function signedInAdministrator() {
-  const result = await api('GET', '/me');
-  if (!result.ok) {
-    location.replace('/');
-    return null;
-  }
-  if (result.data.role !== 'administrator') {
+  const me = await signedIn();
+  if (!me) return null;
+  if (me.role !== 'administrator') {
     noAccess();
     return null;
   }
   $('admin').hidden = false;
-  return result.data;
+  return me;
 }
 
 export function textCell(tag, text) {
@@ -77,13 +75,13 @@ export function rowButton(action, label, about, className) {
   return button;
 }
 
-// Dialogs: opened modal, closed by a [data-close] button or Escape; focus goes back to what opened them
-// when it still exists.
+// Dialogs: opened modal (one may open over another), closed by a [data-close] button or Escape; focus goes
+// back to what opened each when it still exists.
 
-let opener = null;
+const openers = new Map();
 
 export function openDialog(dialog, first) {
-  opener = document.activeElement;
+  openers.set(dialog, document.activeElement);
   dialog.showModal();
   if (first) first.focus();
 }
@@ -95,8 +93,9 @@ export function setUpDialogs() {
       button.addEventListener('click', () => dialog.close());
     });
     dialog.addEventListener('close', () => {
+      const opener = openers.get(dialog);
+      openers.delete(dialog);
       if (opener && opener.isConnected && !opener.closest('[hidden]')) opener.focus();
-      opener = null;
     });
   });
 }

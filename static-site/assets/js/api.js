@@ -1,6 +1,7 @@
 // The only module that talks to the API: JSON in and out, same-origin credentials, the site header
 // the API requires on state-changing calls, and the page's language, in which the API writes its error
-// messages (the catalogue of error ids and texts lives on the server).
+// messages (the catalogue of error ids and texts lives on the server). It also sends a session that must
+// set up two-factor authentication first to the setup page, whichever call was refused.
 import { language, t } from './i18n.js';
 
 let basePromise;
@@ -57,6 +58,7 @@ async function call(method, path, callHeaders, body) {
   } catch {
     data = null;
   }
+  sendToSetUpWhenDue(response.status, data);
   return { status: response.status, ok: response.ok, data };
 }
 
@@ -81,6 +83,7 @@ export async function download(path, accept) {
     } catch {
       data = null;
     }
+    sendToSetUpWhenDue(response.status, data);
     return { status: response.status, ok: false, data };
   }
   const disposition = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
@@ -90,6 +93,42 @@ export async function download(path, accept) {
   } catch {
     return { status: 0, ok: false, data: null };
   }
+}
+
+// Two-factor setup (SPEC M2): while administrators require 2FA of someone who has not set it up (or must
+// prove a number an administrator gave), their session reaches only the setup, and every other call answers
+// 403 two_factor_setup_required. Any page that meets that answer sends the person to the setup page, which
+// brings them back where they were going once it is done.
+
+const SETUP_PAGE = '/login/two-factor-setup';
+
+/** Leaves for the setup page, naming this page as where to go afterwards; the setup page itself stays. */
+export function goToTwoFactorSetup() {
+  if (location.pathname === SETUP_PAGE) return;
+  location.replace(`${SETUP_PAGE}?${new URLSearchParams({ next: location.pathname + location.search })}`);
+}
+
+function sendToSetUpWhenDue(status, data) {
+  if (status === 403 && data && data.error === 'two_factor_setup_required') goToTwoFactorSetup();
+}
+
+/**
+ * The signed-in person (GET /api/me), or null after sending them where they must go instead: the login
+ * page without a session, the setup page when their administrators require 2FA and it is not on yet. (A
+ * number to prove after an administrator replaced it does not show in /api/me: the first refused call
+ * sends them to the setup.)
+ */
+export async function signedIn() {
+  const result = await api('GET', '/me');
+  if (!result.ok) {
+    location.replace('/');
+    return null;
+  }
+  if (result.data.twoFactorRequired && !result.data.twoFactorEnabled) {
+    goToTwoFactorSetup();
+    return null;
+  }
+  return result.data;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { api, errorMessage } from '../api.js';
+import { api, errorMessage, signedIn } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
 import { fillZones } from '../zones.js';
@@ -22,6 +22,14 @@ function show(user) {
   $('email').textContent = user.email;
   $('mobile').value = user.mobile || '';
   $('two-factor').checked = user.twoFactorEnabled;
+  // Required by the administrators (SPEC M2): the API refuses to turn it off, so the page does not offer it.
+  $('two-factor').disabled = user.twoFactorRequired && user.twoFactorEnabled;
+  $('two-factor-required').hidden = !user.twoFactorRequired;
+  if (user.twoFactorRequired) {
+    $('two-factor').setAttribute('aria-describedby', 'two-factor-required');
+  } else {
+    $('two-factor').removeAttribute('aria-describedby');
+  }
   $('first-name').value = user.firstName;
   $('last-name').value = user.lastName;
   fillZones($('time-zone'), user.timeZone);
@@ -33,12 +41,9 @@ function show(user) {
 }
 
 async function load() {
-  const result = await api('GET', '/me');
-  if (!result.ok) {
-    location.replace('/');
-    return;
-  }
-  show(result.data);
+  const user = await signedIn();
+  if (!user) return;
+  show(user);
   loadSessions();
   loadJournal(false);
 }

@@ -1,20 +1,18 @@
-import { api } from '../api.js';
+import { api, signedIn } from '../api.js';
 import { translatePage } from '../i18n.js';
 
 translatePage();
 
-const [me, account] = await Promise.all([api('GET', '/me'), api('GET', '/account')]);
-if (!me.ok) {
-  location.replace('/');
-} else {
-  document.getElementById('user-email').textContent = me.data.email;
+const [me, account] = await Promise.all([signedIn(), api('GET', '/account')]);
+if (me) {
+  document.getElementById('user-email').textContent = me.email;
   if (account.ok && account.data.name) {
     document.getElementById('organization').textContent = account.data.name;
     document.getElementById('organization').hidden = false;
     document.getElementById('organization-label').hidden = false;
   }
   // Only administrators manage users and domains (SPEC U5); the API refuses anyone else whatever the page shows.
-  const administrator = me.data.role === 'administrator';
+  const administrator = me.role === 'administrator';
   document.getElementById('users-item').hidden = !administrator;
   document.getElementById('domains-item').hidden = !administrator;
   document.getElementById('account').hidden = false;

@@ -19,6 +19,9 @@ if (result.ok && result.data && result.data.next === 'portal') {
   location.replace('/portal');
 } else if (result.ok && result.data && result.data.next === '2fa') {
   location.replace('/login/two-factor');
+} else if (result.ok && result.data && result.data.next === '2fa-setup') {
+  // Administrators require 2FA (or a number they gave must be proven): the session reaches only the setup.
+  location.replace('/login/two-factor-setup');
 } else if (result.status === 403 && result.data && result.data.code === 2) {
   show('denied');
 } else {

@@ -1,10 +1,11 @@
-// User Management (SPEC U1, U3, U5, E2): the account's users for its administrators — search, sort and
-// page through them, add, edit, suspend or reactivate, sign out everywhere, delete, and read, export
-// and verify a user's event log. Everything is decided by the API; this page shows its answers.
+// User Management (SPEC U1, U3, U5, M2, E2): the account's users for its administrators — search, sort and
+// page through them, add, edit (with their two-factor authentication), suspend or reactivate, sign out
+// everywhere, delete, and read, export and verify a user's event log. Everything is decided by the API;
+// this page shows its answers.
 import {
   $, fill, handledCommonFailure, noAccess, openDialog, rowButton, say, setUpDialogs, signedInAdministrator, textCell,
 } from '../admin.js';
-import { api, download, errorMessage } from '../api.js';
+import { api, download, errorMessage, goToTwoFactorSetup } from '../api.js';
 import { language, t, tOr, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
 import { fillZones } from '../zones.js';
@@ -22,6 +23,20 @@ function fullName(user) {
 /** "Bob Standard (bob@example.com)". */
 function who(user) {
   return `${fullName(user)} (${user.email})`;
+}
+
+/** Their two-factor authentication: on, on (required), required but not set up yet, or off. */
+function twoFactorState(user) {
+  if (user.twoFactorEnabled) {
+    return user.twoFactorRequired ? t('users.twoFactor.onRequired') : t('users.twoFactor.on');
+  }
+  return user.twoFactorRequired ? t('users.twoFactor.required') : t('users.twoFactor.off');
+}
+
+/** A refused change, in a dialog's status; when it needs a recent login, the way to log in again beside it. */
+function sayRefused(status, loginAgain, result) {
+  say(status, errorMessage(result), false);
+  loginAgain.hidden = !(result.data && result.data.error === 'reauthentication_required');
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -64,9 +79,11 @@ function userRow(user) {
   );
   const actionCell = document.createElement('td');
   actionCell.append(actions);
+  const twoFactor = textCell('td', twoFactorState(user));
+  twoFactor.className = 'two-factor';
   row.append(name, textCell('td', user.email), textCell('td', tOr(`users.role.${user.role}`, user.role)), status,
     textCell('td', user.plan || t('users.license.none')),
-    textCell('td', user.twoFactorEnabled ? t('users.twoFactor.on') : t('users.twoFactor.off')), actionCell);
+    twoFactor, actionCell);
   return row;
 }
 
@@ -200,6 +217,14 @@ $('add-form').addEventListener('submit', async (event) => {
 
 let editing = null;
 
+/** The state of the user's second factor in Edit user, and "Turn off" when it is on. */
+function showSecondFactor(user) {
+  let number = t('users.mobileNone');
+  if (user.mobile) number = user.mobileVerified ? t('users.mobileConfirmed') : t('users.mobileUnconfirmed');
+  $('edit-2fa-state').textContent = `${fill(t('users.twoFactorStatus'), { state: twoFactorState(user) })} ${number}`;
+  $('edit-2fa-off').hidden = !user.twoFactorEnabled;
+}
+
 async function openEdit(user) {
   const result = await api('GET', `/users/${encodeURIComponent(user.id)}`);
   if (!result.ok) {
@@ -214,26 +239,23 @@ async function openEdit(user) {
   fillZones($('edit-time-zone'), editing.timeZone);
   $('edit-date-culture').value = editing.dateCulture;
   $('edit-role').value = editing.role;
+  $('edit-2fa-required').checked = editing.twoFactorRequired;
+  $('edit-mobile').value = editing.mobile || '';
+  showSecondFactor(editing);
   say($('edit-status'), '', false);
+  $('edit-login-again').hidden = true;
   openDialog($('edit-dialog'), $('edit-first-name'));
 }
 
-$('edit-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
+async function saveEdit(body) {
   const submit = $('edit-submit');
   submit.disabled = true;
   say($('edit-status'), '', false);
-  const result = await api('PUT', `/users/${encodeURIComponent(editing.id)}`, {
-    firstName: $('edit-first-name').value.trim(),
-    lastName: $('edit-last-name').value.trim(),
-    language: $('edit-language').value,
-    timeZone: $('edit-time-zone').value,
-    dateCulture: $('edit-date-culture').value,
-    role: $('edit-role').value,
-  });
+  $('edit-login-again').hidden = true;
+  const result = await api('PUT', `/users/${encodeURIComponent(editing.id)}`, body);
   submit.disabled = false;
   if (!result.ok) {
-    if (!handledCommonFailure(result)) say($('edit-status'), errorMessage(result), false);
+    if (!handledCommonFailure(result)) sayRefused($('edit-status'), $('edit-login-again'), result);
     return;
   }
   $('edit-dialog').close();
@@ -242,9 +264,98 @@ $('edit-form').addEventListener('submit', async (event) => {
     noAccess();
     return;
   }
+  if (result.data.id === me.id && result.data.twoFactorRequired && !result.data.twoFactorEnabled) {
+    // Required it of themselves: their session now reaches only the setup.
+    goToTwoFactorSetup();
+    return;
+  }
+  // A change of the second factor was announced by email (an equal number in another form changes nothing).
+  const announced = result.data.twoFactorRequired !== editing.twoFactorRequired
+    || result.data.mobile !== editing.mobile;
   replaceRow(result.data, 'edit');
-  say($('status'), fill(t('users.saved'), { name: who(result.data) }), true);
+  say($('status'), fill(announced ? t('users.savedNotice') : t('users.saved'), { name: who(result.data) }), true);
   if (logs.user && logs.user.id === result.data.id) loadLogs(false);
+}
+
+$('edit-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const body = {
+    firstName: $('edit-first-name').value.trim(),
+    lastName: $('edit-last-name').value.trim(),
+    language: $('edit-language').value,
+    timeZone: $('edit-time-zone').value,
+    dateCulture: $('edit-date-culture').value,
+    role: $('edit-role').value,
+  };
+  // The second factor only when it changes: each change needs a recent login and is announced.
+  const required = $('edit-2fa-required').checked;
+  if (required !== editing.twoFactorRequired) body.twoFactorRequired = required;
+  const mobile = $('edit-mobile').value.trim();
+  if (mobile !== (editing.mobile || '')) body.mobile = mobile || null;
+  if (body.mobile === null) {
+    askToConfirm('remove-mobile', body);
+  } else {
+    saveEdit(body);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Confirming a change of the second factor (M2): removing the number, turning 2FA off (a lost phone)
+
+let confirming = null;
+
+function askToConfirm(kind, body) {
+  confirming = { kind, body };
+  const person = { name: fullName(editing), email: editing.email };
+  if (kind === 'turn-off') {
+    $('confirm-heading').textContent = t('users.turnOff2fa');
+    $('confirm-question').textContent = fill(t('users.turnOffQuestion'), person);
+    $('confirm-explain').textContent = editing.twoFactorRequired
+      ? t('users.turnOffRequired') : t('users.turnOffExplain');
+    $('confirm-submit').textContent = t('users.turnOff');
+  } else {
+    $('confirm-heading').textContent = t('users.removeMobileTitle');
+    $('confirm-question').textContent = fill(t('users.removeMobileQuestion'), person);
+    $('confirm-explain').textContent = t('users.removeMobileExplain');
+    $('confirm-submit').textContent = t('users.removeMobile');
+  }
+  say($('confirm-status'), '', false);
+  $('confirm-login-again').hidden = true;
+  // The safe choice has focus first.
+  openDialog($('confirm-dialog'), $('confirm-cancel'));
+}
+
+$('edit-2fa-off').addEventListener('click', () => askToConfirm('turn-off', { twoFactorEnabled: false }));
+
+$('confirm-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (confirming.kind === 'remove-mobile') {
+    // Saved with the rest of Edit user; its answer shows there.
+    $('confirm-dialog').close();
+    saveEdit(confirming.body);
+    return;
+  }
+  const submit = $('confirm-submit');
+  submit.disabled = true;
+  say($('confirm-status'), '', false);
+  $('confirm-login-again').hidden = true;
+  const result = await api('PUT', `/users/${encodeURIComponent(editing.id)}`, confirming.body);
+  submit.disabled = false;
+  if (!result.ok) {
+    if (!handledCommonFailure(result)) sayRefused($('confirm-status'), $('confirm-login-again'), result);
+    return;
+  }
+  $('confirm-dialog').close();
+  editing = result.data;
+  showSecondFactor(editing);
+  // The row behind the dialog, in place: its "Edit user" button gets focus back when the dialog closes.
+  list.users.set(editing.id, editing);
+  const row = rowOf(editing.id);
+  if (row) row.querySelector('.two-factor').textContent = twoFactorState(editing);
+  say($('edit-status'), fill(t('users.turnedOff'), { name: who(editing) }), true);
+  // The button that opened the confirmation is gone.
+  $('edit-2fa-required').focus();
+  if (logs.user && logs.user.id === editing.id) loadLogs(false);
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -52,6 +52,7 @@ public final class Views {
         body.put("status", user.active() ? "active" : "suspended");
         body.put("plan", null);
         body.put("twoFactorEnabled", user.security().twoFactor());
+        body.put("twoFactorRequired", user.security().required());
         return body;
     }
 
@@ -63,7 +64,6 @@ public final class Views {
         body.put("dateCulture", user.profile().dateCulture());
         body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
         body.put("mobileVerified", user.security().verified());
-        body.put("twoFactorRequired", user.security().required());
         return body;
     }
 
