@@ -59,13 +59,14 @@ public final class Routes {
                     on(Tables.EVENTS, PUT_ITEM)), false, true, true);
     /**
      * The caller (session refreshed, user and account read together), the user rewritten with its events
-     * (read again when another write moved it first), the enrolment challenge. Sends SMS (codes to prove a number) and mail (the notice that the proven
-     * number was replaced).
+     * (read again when another write moved it first), the enrolment challenge, and the session replaced
+     * once a required 2FA setup proves the phone. Sends SMS (codes to prove a number) and mail (the notice
+     * that the proven number was replaced).
      */
     public static final FunctionSpec ACCOUNT = new FunctionSpec("Account", HANDLERS + "AccountHandler",
             List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM),
                     on(Tables.AUTH, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
-                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.SESSIONS, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.EVENTS, PUT_ITEM)), true, true, true);
     /**
      * The caller's sessions listed and ended, with their events. {@code PutItem} on the directory: the

@@ -12,14 +12,18 @@ import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.session.NewSession;
+import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
+import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -34,6 +38,8 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
     private final Http http;
     private final ProfileService profiles;
     private final SecondFactorSettings secondFactor;
+    private final SessionService sessions;
+    private final Duration sessionLifetime;
 
     public AccountHandler() {
         this(Portal.production());
@@ -43,6 +49,8 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
         this.http = Http.of(portal);
         this.profiles = portal.profiles();
         this.secondFactor = portal.secondFactor();
+        this.sessions = portal.sessions();
+        this.sessionLifetime = portal.config().sessions().absolute();
     }
 
     @Override
@@ -80,8 +88,17 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
                         case ENABLED -> ok(Views.me(result.user()));
                     };
                 }
-                case ME_TWO_FACTOR_CONFIRM -> ok(Views.me(secondFactor.confirm(caller,
-                        http.json().requiredText(http.body(request), "code", 16))));
+                case ME_TWO_FACTOR_CONFIRM -> {
+                    boolean setUp = caller.user().security().mustSetUp();
+                    ApiResponse confirmed = ok(Views.me(secondFactor.confirm(caller,
+                            http.json().requiredText(http.body(request), "code", 16))));
+                    if (!setUp) {
+                        yield confirmed;
+                    }
+                    // The setup session came from the mailbox alone: once the phone is proven it gets a new id.
+                    NewSession fresh = sessions.replace(caller.session(), request.client());
+                    yield confirmed.withCookie(Cookies.set(Cookies.SESSION, fresh.cookieValue(), sessionLifetime));
+                }
                 default -> throw new NotFound();
             };
         });

@@ -156,6 +156,10 @@ class EventsTest {
         if (name.equals("400-code_invalid")) {
             assertEquals(4, body.get("attemptsLeft").asInt());
         }
+        if (name.equals("200-confirm-setup")) {
+            assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-session="),
+                    "the setup session gets a new id once the phone is proven");
+        }
         if (name.equals("200-me")) {
             assertEquals(DemoData.ADMIN_EMAIL, body.get("email").asText());
         }
@@ -287,6 +291,18 @@ class EventsTest {
             String standardSession = portal.redemption().redeem(mail.lastToken(), Optional.of(bobBinding), client)
                     .cookieValue();
 
+            EmailAddress sam = new EmailAddress("sam@example.com");
+            portal.stores().users().create(new User("sam", DemoData.ACCOUNT_ID, sam, Profile.of("Sam", "Setup",
+                    Language.EN), Role.STANDARD, true, new Security(Optional.of(new PhoneNumber("+15145550166")), false,
+                    false, 1, new Security.Oversight(true, false, true))));
+            String samBinding = portal.login().requestLink(
+                    new LoginRequest(sam, portal.captchas().issue(client).id(), CAPTCHA), client);
+            String setupSession = portal.redemption().redeem(mail.lastToken(), Optional.of(samBinding), client)
+                    .cookieValue();
+            portal.secondFactor().enable(portal.callers().resolve(Optional.of(setupSession), client),
+                    new PhoneNumber("+15145550166"));
+            String setupCode = sms.lastCode();
+
             clock.advance(Duration.ofSeconds(31));
             String binding = portal.login().requestLink(
                     new LoginRequest(admin, portal.captchas().issue(client).id(), CAPTCHA), client);
@@ -302,7 +318,8 @@ class EventsTest {
                     Map.entry("binding2fa", binding2fa), Map.entry("challenge", challenge),
                     Map.entry("smsCode", smsCode), Map.entry("wrongSmsCode", other(smsCode)),
                     Map.entry("enrolCode", enrolCode), Map.entry("wrongEnrolCode", other(enrolCode)),
-                    Map.entry("standardSession", standardSession), Map.entry("userId", "bob"));
+                    Map.entry("standardSession", standardSession), Map.entry("userId", "bob"),
+                    Map.entry("setupSession", setupSession), Map.entry("setupCode", setupCode));
         }
     }
 }

@@ -63,6 +63,9 @@ class AdminTwoFactorHttpTest {
         HttpResponse<String> confirmed = http.post("/api/me/2fa/confirm", "{\"code\":\"" + http.lastSmsCode()
                 + "\"}", session);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
+        String proven = HttpCall.cookie(confirmed, "__Host-sx-session").orElseThrow();
+        assertEquals(401, http.get("/api/me", session).statusCode(), "the mailbox-only session id is over");
+        session = proven;
         assertEquals(200, http.get("/api/me/sessions", session).statusCode(), "the portal is open now");
 
         portal.clock.advance(Duration.ofMinutes(2));

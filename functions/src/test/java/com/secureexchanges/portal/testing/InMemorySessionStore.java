@@ -37,6 +37,11 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public void create(Session session) {
+        put(session);
+    }
+
+    @Override
     public void delete(String idHash) {
         synchronized (directory) {
             sessions.remove(idHash);

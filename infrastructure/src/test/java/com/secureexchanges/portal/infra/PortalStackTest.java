@@ -341,7 +341,7 @@ class PortalStackTest {
             "Account", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "PutItem", "UpdateItem"),
                     "auth", Set.of("PutItem", "UpdateItem", "DeleteItem"),
-                    "sessions", Set.of("UpdateItem"),
+                    "sessions", Set.of("PutItem", "UpdateItem", "DeleteItem"),
                     "events", Set.of("PutItem")),
             "Session", Map.of(
                     "directory", Set.of("BatchGetItem", "PutItem", "UpdateItem"),

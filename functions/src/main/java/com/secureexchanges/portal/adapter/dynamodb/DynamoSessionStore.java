@@ -51,6 +51,12 @@ public final class DynamoSessionStore implements SessionStore {
     }
 
     @Override
+    public void create(Session session) {
+        dynamo.putItem(r -> r.tableName(table).item(SessionItems.item(session))
+                .conditionExpression("attribute_not_exists(pk)"));
+    }
+
+    @Override
     public void delete(String idHash) {
         dynamo.deleteItem(r -> r.tableName(table).key(Map.of("pk", s(idHash))));
     }

@@ -40,6 +40,17 @@ public final class SessionService {
         return new NewSession(id, session);
     }
 
+    /**
+     * Replaces {@code current} by a session with a new id for the same user (SPEC S1: a new id once the
+     * second factor is proven); the old id stops working at once.
+     */
+    public NewSession replace(Session current, ClientInfo client) {
+        NewSession fresh = open(current.userId(), current.accountId(), client);
+        store.create(fresh.session());
+        store.delete(current.idHash());
+        return fresh;
+    }
+
     /** The live session named by the cookie, refreshed; {@link NotAuthenticated} otherwise. */
     public Session require(Optional<String> cookie) {
         String id = cookie.filter(c -> TOKEN.matcher(c).matches()).orElseThrow(NotAuthenticated::new);

@@ -17,6 +17,9 @@ public interface SessionStore {
      */
     Optional<Session> touch(String idHash, Instant now, Instant idleCutoff);
 
+    /** Stores a session opened outside a sign-in's own write (a replaced session id). */
+    void create(Session session);
+
     /** Deletes the session; no error when it does not exist. */
     void delete(String idHash);
 

@@ -36,6 +36,11 @@ class SessionRevocationTest {
             }
 
             @Override
+            public void create(Session session) {
+                real.create(session);
+            }
+
+            @Override
             public void delete(String idHash) {
                 real.delete(idHash);
             }

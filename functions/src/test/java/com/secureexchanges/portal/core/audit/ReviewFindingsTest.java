@@ -58,6 +58,10 @@ class ReviewFindingsTest {
                 return memory.sessions.touch(idHash, now, idleCutoff);
             }
 
+            public void create(Session session) {
+                memory.sessions.create(session);
+            }
+
             public void delete(String idHash) {
                 memory.sessions.delete(idHash);
             }
