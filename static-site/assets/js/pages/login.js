@@ -24,9 +24,44 @@ document.getElementById('new-code').addEventListener('click', () => {
   loadCaptcha();
 });
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Shows (or clears) a field's own error, tied to it for screen readers. */
+function fieldError(input, message) {
+  const error = document.getElementById(`${input.id.replace('-answer', '')}-error`);
+  error.textContent = message || '';
+  error.hidden = !message;
+  if (message) {
+    input.setAttribute('aria-invalid', 'true');
+  } else {
+    input.removeAttribute('aria-invalid');
+  }
+  return !message;
+}
+
+/**
+ * The format only (a plausible address, exactly six digits), checked before anything is sent: saying
+ * so reveals nothing about the answer or the address, and a request that cannot succeed is not made.
+ */
+function wellFormed() {
+  const email = document.getElementById('email');
+  const answer = document.getElementById('captcha-answer');
+  const emailOk = fieldError(email, EMAIL.test(email.value.trim()) ? '' : t('login.emailFormat'));
+  const answerOk = fieldError(answer, /^[0-9]{6}$/.test(answer.value.trim()) ? '' : t('login.captchaFormat'));
+  if (!emailOk) {
+    email.focus();
+  } else if (!answerOk) {
+    answer.focus();
+  }
+  return emailOk && answerOk;
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   status.textContent = '';
+  if (!wellFormed()) {
+    return;
+  }
   submit.disabled = true;
   submit.textContent = t('login.sending');
   const result = await api('POST', '/login/request', {

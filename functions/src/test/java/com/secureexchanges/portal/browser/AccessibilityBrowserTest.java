@@ -74,7 +74,7 @@ class AccessibilityBrowserTest {
         LoginPage.waitForCaptcha(page);
         check(page, "login");
         page.locator("#submit").click();
-        assertThat(page.locator("#status")).not().isEmpty();
+        assertThat(page.locator("#email-error")).not().isEmpty();
         check(page, "login with an error");
         page.locator("#lang-switch").click();
         LoginPage.waitForCaptcha(page);

@@ -11,6 +11,7 @@ import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,43 @@ class LoginJourneyBrowserTest {
         page.waitForURL("**/login/check-email");
         assertThat(page.locator("h1")).hasText("Consultez vos courriels");
         assertTrue(http.get("/dev/outbox.json").body().equals("[]"), "no email for a wrong captcha");
+    }
+
+    /**
+     * Issue 13, item 1: Enter with the code empty or short said "a login email is on its way" and sent
+     * nothing. The format is now checked in the page, before anything is sent; the field says what is
+     * wrong and nothing about the answer or the address.
+     */
+    @Test
+    void aMalformedAddressOrCode_isSaidAtTheField_andNothingIsSent() {
+        Page page = chrome.newPage();
+        page.navigate(portal.url() + "/");
+        LoginPage.waitForCaptcha(page);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        page.onRequest(request -> {
+            if (request.url().endsWith("/api/login/request")) {
+                requests.incrementAndGet();
+            }
+        });
+        page.getByLabel("Email address", LoginPage.EXACT).fill(DemoData.ADMIN_EMAIL);
+        page.getByLabel("Anti-robot code", LoginPage.EXACT).press("Enter");
+        assertThat(page.locator("#captcha-error")).hasText("Type the 6 digits shown in the image.");
+        assertThat(page.locator("#captcha-answer")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#captcha-answer")).isFocused();
+        page.getByLabel("Anti-robot code", LoginPage.EXACT).fill("12345");
+        page.getByLabel("Anti-robot code", LoginPage.EXACT).press("Enter");
+        assertThat(page.locator("#captcha-error")).isVisible();
+        page.getByLabel("Email address", LoginPage.EXACT).fill("not-an-address");
+        page.getByLabel("Anti-robot code", LoginPage.EXACT).fill("123456");
+        page.getByLabel("Anti-robot code", LoginPage.EXACT).press("Enter");
+        assertThat(page.locator("#email-error")).hasText("Enter a valid email address, like name@example.com.");
+        assertThat(page.locator("#captcha-error")).isHidden();
+        assertTrue(page.url().endsWith("/"), page.url());
+        if (java.nio.file.Files.exists(Axe.SCRIPT)) {
+            assertEquals(List.of(), Axe.violations(page, "login with format errors"));
+        }
+        assertEquals(0, requests.get(), "nothing was sent");
+        assertTrue(http.get("/dev/outbox.json").body().equals("[]"));
     }
 
     /** Journey 3: the link in the same browser opens the portal; logging out ends the session. */
