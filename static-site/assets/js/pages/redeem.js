@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { translatePage } from '../i18n.js';
+import { t, translatePage } from '../i18n.js';
 
 translatePage();
 
@@ -8,7 +8,12 @@ translatePage();
 const token = new URLSearchParams(location.hash.slice(1)).get('t') || '';
 history.replaceState(null, '', location.pathname);
 
+/** Shows the outcome; the heading says it too, not "in progress" any more (issue 13, item 4). */
 function show(id) {
+  const heading = document.getElementById('heading');
+  heading.textContent = t(`redeem.${id}Heading`);
+  heading.removeAttribute('data-i18n');
+  heading.dataset.i18n = `redeem.${id}Heading`;
   document.getElementById(id).hidden = false;
   document.getElementById('again').hidden = false;
   document.getElementById('again').focus();

@@ -143,10 +143,10 @@ class LoginJourneyBrowserTest {
 
         Page other = edge.newPage();
         other.navigate(link);
-        assertThat(other.locator("h1")).hasText("Access validation in progress…");
         assertThat(other.locator("#denied")).isVisible();
+        assertThat(other.locator("h1")).hasText("This link works only in the browser that asked for it");
         assertThat(other.locator("#denied")).containsText("Access denied. Error 2.");
-        assertThat(other.locator("#denied")).containsText("same browser used to complete the captcha");
+        assertThat(other.locator("#denied")).containsText("The link still works in the browser that asked for it");
         assertThat(other.locator("#again")).hasText("Log in again");
         other.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("error-2")).setFullPage(true));
 
