@@ -6,6 +6,7 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
 import com.secureexchanges.portal.core.domain.DomainClaim;
 import com.secureexchanges.portal.core.domain.DomainName;
 import com.secureexchanges.portal.core.domain.DomainStatus;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,14 @@ final class DomainItems {
 
     static Map<String, AttributeValue> approvalKey(String domain) {
         return Map.of("pk", s(PREFIX + domain.toLowerCase(Locale.ROOT)), "sk", s("CLAIM"));
+    }
+
+    /** The approval of {@code domain} by {@code accountId}. */
+    static Map<String, AttributeValue> approvalItem(String domain, String accountId, Instant at) {
+        Map<String, AttributeValue> item = new HashMap<>(approvalKey(domain));
+        item.put("approvedBy", s(accountId));
+        item.put("verifiedAt", s(at.toString()));
+        return item;
     }
 
     static Map<String, AttributeValue> claimKey(String accountId, DomainName domain) {

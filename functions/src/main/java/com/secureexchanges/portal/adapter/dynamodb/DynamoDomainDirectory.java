@@ -76,11 +76,9 @@ public final class DynamoDomainDirectory implements DomainDirectory {
 
     @Override
     public Optional<Refusal> verify(DomainClaim claim, Instant at, Appendix journal) {
-        Map<String, AttributeValue> approval = new HashMap<>(DomainItems.approvalKey(claim.domain().value()));
-        approval.put("approvedBy", s(claim.accountId()));
-        approval.put("verifiedAt", s(at.toString()));
         List<TransactWriteItem> items = new ArrayList<>();
-        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(approval)
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                .item(DomainItems.approvalItem(claim.domain().value(), claim.accountId(), at))
                 .conditionExpression("attribute_not_exists(pk) OR approvedBy = :account")
                 .expressionAttributeValues(Map.of(":account", s(claim.accountId()))).build()).build());
         items.add(TransactWriteItem.builder().update(Update.builder().tableName(table)
@@ -114,11 +112,9 @@ public final class DynamoDomainDirectory implements DomainDirectory {
     @Override
     public boolean approve(String accountId, String domain, Instant at) {
         DomainClaim claim = DomainClaim.pending(accountId, new DomainName(domain), "local", at).verifiedAt(at);
-        Map<String, AttributeValue> approval = new HashMap<>(DomainItems.approvalKey(domain));
-        approval.put("approvedBy", s(accountId));
-        approval.put("verifiedAt", s(at.toString()));
         List<TransactWriteItem> items = List.of(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(approval)
+                TransactWriteItem.builder().put(Put.builder().tableName(table)
+                        .item(DomainItems.approvalItem(domain, accountId, at))
                         .conditionExpression("attribute_not_exists(pk)").build()).build(),
                 TransactWriteItem.builder().put(Put.builder().tableName(table).item(DomainItems.claimItem(claim))
                         .build()).build(),

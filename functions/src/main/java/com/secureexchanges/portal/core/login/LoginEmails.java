@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.core.login;
 
+import static com.secureexchanges.portal.core.port.OutgoingEmail.escape;
+
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
@@ -84,7 +86,4 @@ public final class LoginEmails {
                 .replace("an unknown system", "un système inconnu");
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

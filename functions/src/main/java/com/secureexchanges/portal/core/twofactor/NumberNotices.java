@@ -11,6 +11,7 @@ import com.secureexchanges.portal.core.user.User;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -46,9 +47,8 @@ public final class NumberNotices {
                         + old.masked() + " to " + now.masked() + " on " + when + ". If this was not you, tell an "
                         + "administrator of your organization at once.";
         String subject = fr ? "Votre numéro de mobile a changé" : "Your mobile number was changed";
-        String html = "<!doctype html><html lang=\"" + user.profile().language().code() + "\"><body><p>"
-                + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p></body></html>";
-        Deliveries.attempt(() -> mail.get().send(new OutgoingEmail(user.email(), subject, text + "\n", html, false)));
+        Deliveries.attempt(() -> mail.get().send(OutgoingEmail.paragraphs(user.email(), user.profile().language(),
+                subject, List.of(text))));
         String toOldNumber = fr
                 ? product + " : vos codes de connexion vont désormais au " + now.masked()
                         + ". Si ce n'était pas vous, prévenez votre administrateur."

@@ -150,9 +150,7 @@ public final class AdminNotices {
 
     private OutgoingEmail email(User to, boolean fr, String body) {
         String subjectLine = fr ? "Avis de sécurité de " + product : "Security notice from " + product;
-        String html = "<!doctype html><html lang=\"" + to.profile().language().code() + "\"><body><p>" + escape(body)
-                + "</p></body></html>";
-        return new OutgoingEmail(to.email(), subjectLine, body + "\n", html, false);
+        return OutgoingEmail.paragraphs(to.email(), to.profile().language(), subjectLine, List.of(body));
     }
 
     private static String detailed(String detail) {
@@ -164,7 +162,4 @@ public final class AdminNotices {
         return full.isEmpty() ? user.email().value() : full + " (" + user.email().value() + ")";
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.core.user;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
+import java.util.List;
 
 /**
  * The email a new user gets (SPEC U1): who added them and how to log in, in EN or FR. Composes only.
@@ -41,16 +42,6 @@ public final class WelcomeEmails {
                     "No password is needed. If you do not know this organization, you can ignore this email."};
             }
         }
-        String text = String.join("\n\n", lines) + "\n";
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"" + language.code() + "\"><body>");
-        for (String line : lines) {
-            html.append("<p>").append(escape(line)).append("</p>");
-        }
-        html.append("</body></html>");
-        return new OutgoingEmail(to, subject, text, html.toString(), false);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return OutgoingEmail.paragraphs(to, language, subject, List.of(lines));
     }
 }
