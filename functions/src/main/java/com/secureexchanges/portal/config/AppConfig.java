@@ -96,7 +96,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     private static LoginPolicy loginPolicy(Map<String, String> env) {
         LoginPolicy d = LoginPolicy.DEFAULT;
         boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
-        return new LoginPolicy(d.linkTtl(), d.mailsPerHour(), d.mailSpacing(), d.requestsPerIp(), d.ipWindow(), notify);
+        return d.withNotifyUnknown(notify);
     }
 
     /** {@code EVENT_RETENTION_DAYS}: 1 to 3,650 days (ten years); 400 when unset. */

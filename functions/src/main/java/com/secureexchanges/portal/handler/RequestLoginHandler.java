@@ -48,7 +48,7 @@ public final class RequestLoginHandler
                 var email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));
                 var input = new LoginRequest(email, json.requiredText(body, "captchaId", 200),
                         json.requiredText(body, "captchaAnswer", 32));
-                String binding = login.requestLink(input, request.client());
+                String binding = login.requestLink(input, request.cookie(Cookies.BINDING), request.client());
                 yield ApiResponse.json(202, ACCEPTED).withCookie(Cookies.set(Cookies.BINDING, binding, bindingLifetime));
             }
             default -> throw new NotFound();

@@ -2,6 +2,7 @@ package com.secureexchanges.portal.handler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -16,6 +17,7 @@ import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.domain.DomainClaim;
+import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.testing.LoopbackDns;
 import java.time.Instant;
 import com.secureexchanges.portal.config.Routes;
@@ -137,10 +139,15 @@ class EventsTest {
             assertFalse(body.has("error"));
         }
         assertEquals("no-store", response.getHeaders().get("Cache-Control"));
-        if (name.equals("202-known-address")) {
+        if (name.equals("202-known-address") || name.equals("202-same-browser-again")) {
             assertEquals(1, fixture.mail.sent().size() - fixture.mailBefore, "the known address got its link");
         }
-        if (name.startsWith("202-") && !name.equals("202-known-address")) {
+        if (name.equals("202-same-browser-again")) {
+            assertThrows(LinkInvalid.class, () -> fixture.portal.redemption().redeem(fixture.placeholders.get("token"),
+                    Optional.of(fixture.placeholders.get("binding")), new ClientInfo("198.51.100.23", "Chrome", "en")),
+                    "the browser's earlier link is replaced");
+        }
+        if (name.startsWith("202-") && !name.equals("202-known-address") && !name.equals("202-same-browser-again")) {
             assertEquals(0, fixture.mail.sent().size() - fixture.mailBefore, "no email for " + label);
         }
         if (name.equals("200-portal") || name.equals("200-replaces-session")) {
@@ -247,6 +254,7 @@ class EventsTest {
         final DynamoAccessRecorder recorder = new DynamoAccessRecorder();
         final TableNames tables = TableNames.prefixed("events" + COUNTER.incrementAndGet() + "-");
         final HandlerRegistry handlers;
+        final Portal portal;
         final Map<String, String> placeholders;
         final int mailBefore;
 
@@ -256,8 +264,7 @@ class EventsTest {
             AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA, AppConfig.DNS_RESOLVERS,
                     DNS.address()), "https://portal.example.com", tables);
             List<String> log = new ArrayList<>();
-            Portal portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()),
-                    log::add);
+            portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), log::add);
             DemoData.seed(portal.stores(), clock.instant());
             handlers = new HandlerRegistry(portal);
             ClientInfo client = new ClientInfo("198.51.100.23", "Chrome", "en");

@@ -29,9 +29,10 @@ class RedeemAndSessionHttpTest {
     }
 
     /** Requests a link for the demo admin; returns the binding cookie ("name=value"). */
-    private String requestLink() {
+    /** Asks for a link from a browser holding {@code cookies}; returns the binding cookie it gets. */
+    private String requestLink(String... cookies) {
         HttpResponse<String> r = http.post("/api/login/request",
-                loginBody(DemoData.ADMIN_EMAIL, http.captchaId(), RunningPortal.CAPTCHA));
+                loginBody(DemoData.ADMIN_EMAIL, http.captchaId(), RunningPortal.CAPTCHA), cookies);
         assertEquals(202, r.statusCode());
         return cookie(r, Cookies.BINDING).orElseThrow();
     }
@@ -112,14 +113,19 @@ class RedeemAndSessionHttpTest {
         assertEquals(200, http.get("/api/me", second).statusCode());
     }
 
+    /** SPEC L5: a browser's new link replaces its own earlier one, never another browser's. */
     @Test
-    void onlyTheNewestLinkOfAnAddressWorks() {
+    void aBrowsersNewLinkReplacesItsOwnEarlierLink_only() {
         String first = requestLink();
         String firstToken = http.lastLinkToken();
+        String other = requestLink();
+        String otherToken = http.lastLinkToken();
         portal.clock.advance(Duration.ofSeconds(31));
-        String second = requestLink();
+        String second = requestLink(first);
         String secondToken = http.lastLinkToken();
-        assertEquals(410, redeem(firstToken, first).statusCode());
+        assertEquals(410, redeem(firstToken, first).statusCode(), "replaced by the same browser's second link");
+        assertEquals(200, redeem(otherToken, other).statusCode(), "another browser's link still works");
+        portal.clock.advance(Duration.ofMinutes(1));
         assertEquals(200, redeem(secondToken, second).statusCode());
     }
 

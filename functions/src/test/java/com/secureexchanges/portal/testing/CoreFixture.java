@@ -191,8 +191,13 @@ public final class CoreFixture {
 
     /** A sign-in request with a right answer; returns the binding cookie value. */
     public String requestLink(String email) {
+        return requestLink(email, Optional.empty(), BROWSER);
+    }
+
+    /** A sign-in request with a right answer from a browser holding {@code bindingCookie}; returns the new one. */
+    public String requestLink(String email, Optional<String> bindingCookie, ClientInfo client) {
         Solved c = captcha();
-        return login.requestLink(new LoginRequest(EmailAddress.parse(email), c.id(), c.answer()), BROWSER);
+        return login.requestLink(new LoginRequest(EmailAddress.parse(email), c.id(), c.answer()), bindingCookie, client);
     }
 
     /** Signs in (link, then the SMS code when the user has 2FA); returns the session cookie value. */

@@ -93,8 +93,8 @@ public final class InMemoryLoginStore implements LoginStore {
             if (stored == null || stored.usedAt().isPresent() || !now.isBefore(stored.expiresAt())) {
                 throw new LinkInvalid(LinkInvalid.Reason.USED);
             }
-            var current = throttles.getOrDefault(link.addressKey(), AddressThrottle.NONE).currentLink();
-            if (!current.equals(Optional.of(link.tokenHash()))) {
+            var live = throttles.getOrDefault(link.addressKey(), AddressThrottle.NONE).liveLinks();
+            if (!live.contains(link.tokenHash())) {
                 throw new LinkInvalid(LinkInvalid.Reason.SUPERSEDED);
             }
             if (users.find(link.chain().key())

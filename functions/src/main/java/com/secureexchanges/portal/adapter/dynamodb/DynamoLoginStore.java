@@ -134,7 +134,7 @@ public final class DynamoLoginStore implements LoginStore {
                         .expressionAttributeValues(Map.of(":now", time(now(grant)))).build()).build(),
                 TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.auth())
                         .key(LoginItems.addressKey(link.addressKey()))
-                        .conditionExpression("currentLink = :link")
+                        .conditionExpression("contains(" + LoginItems.LIVE_LINKS + ", :link)")
                         .expressionAttributeValues(Map.of(":link", s(link.tokenHash()))).build()).build(),
                 UserItems.activeAt(tables.directory(), user, link.securityVersion(), journal),
                 UserItems.claimHead(tables.directory(), journal)));

@@ -11,22 +11,26 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
 import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.core.login.AddressThrottle;
+import com.secureexchanges.portal.core.login.LinkSlot;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Sign-in items in the auth table: {@code ADDR#key} (throttle and newest link of an address),
+ * Sign-in items in the auth table: {@code ADDR#key} (throttle and live links of an address),
  * {@code LINK#hash} (a pending link), {@code CAPTCHA#nonce} (a used captcha).
  */
 final class LoginItems {
 
-    static final String CURRENT_LINK = "currentLink";
+    /** The keyed hashes of an address's live links, a string set that redeem's condition looks into. */
+    static final String LIVE_LINKS = "liveLinks";
     static final String USED_AT = "usedAt";
     static final String EXPIRES_AT = "expiresAt";
     /** Refusals a link has caused (Error 2, used, expired), each an event, up to a cap. */
@@ -53,16 +57,38 @@ final class LoginItems {
         item.put("version", n(next.version()));
         item.put("windowStart", time(next.windowStart()));
         item.put("windowCount", n(next.windowCount()));
-        item.put("lastSentAt", time(next.lastSentAt()));
+        Map<String, AttributeValue> networks = new HashMap<>();
+        next.networks().forEach((network, count) -> networks.put(network, n(count)));
+        item.put("networks", AttributeValue.fromM(networks));
+        item.put("slots", AttributeValue.fromL(next.slots().stream().map(LoginItems::slotValue).toList()));
+        if (!next.liveLinks().isEmpty()) {
+            item.put(LIVE_LINKS, AttributeValue.fromSs(List.copyOf(next.liveLinks())));
+        }
         item.put("refusals", n(next.refusals()));
-        next.currentLink().ifPresent(link -> item.put(CURRENT_LINK, s(link)));
         item.put(Tables.PURGE_AT, time(update.purgeAt()));
         return item;
     }
 
     static AddressThrottle toThrottle(Map<String, AttributeValue> item) {
+        Map<String, Integer> networks = new HashMap<>();
+        Optional.ofNullable(item.get("networks")).map(AttributeValue::m).orElse(Map.of())
+                .forEach((network, count) -> networks.put(network, Integer.parseInt(count.n())));
+        List<LinkSlot> slots = Optional.ofNullable(item.get("slots")).map(AttributeValue::l).orElse(List.of())
+                .stream().map(v -> toSlot(v.m())).toList();
         return new AddressThrottle(num(item, "version"), instant(item, "windowStart"), (int) num(item, "windowCount"),
-                instant(item, "lastSentAt"), optStr(item, CURRENT_LINK), (int) num(item, "refusals"));
+                networks, slots, (int) num(item, "refusals"));
+    }
+
+    private static AttributeValue slotValue(LinkSlot slot) {
+        Map<String, AttributeValue> value = new HashMap<>(Map.of("binding", s(slot.bindingHash()),
+                "network", s(slot.network()), "issuedAt", time(slot.issuedAt())));
+        slot.tokenHash().ifPresent(t -> value.put("link", s(t)));
+        return AttributeValue.fromM(value);
+    }
+
+    private static LinkSlot toSlot(Map<String, AttributeValue> value) {
+        return new LinkSlot(optStr(value, "link"), str(value, "binding"), str(value, "network"),
+                instant(value, "issuedAt"));
     }
 
     static Map<String, AttributeValue> linkItem(PendingLink link) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Everything one login request writes, committed atomically: the per-IP count, the captcha marked
- * used, the address's new throttle state, the new link (which replaces the previous one) and, for an
+ * used, the address's new throttle state, the new link (and the deletion of the one it replaces) and, for an
  * address with an account, its events.
  *
  * @param padding items of no effect to add when there are no events, so that a request for an address

@@ -61,37 +61,47 @@ public final class LoginService {
         this.siteUrl = siteUrl;
     }
 
+    /** {@link #requestLink(LoginRequest, Optional, ClientInfo)} from a browser without a binding cookie. */
+    public String requestLink(LoginRequest request, ClientInfo client) {
+        return requestLink(request, Optional.empty(), client);
+    }
+
     /**
      * Records a sign-in request and, when the captcha is right, the address belongs to an active user
      * and its limits allow, emails a link. Always returns a fresh browser-binding value for the
      * caller's cookie.
      *
+     * @param bindingCookie the binding cookie the browser already holds, if any: its own earlier link of
+     *                      this address is the one the new link replaces
      * @throws RateLimited only when the per-IP limit is reached, which does not depend on the address
      */
-    public String requestLink(LoginRequest request, ClientInfo client) {
+    public String requestLink(LoginRequest request, Optional<String> bindingCookie, ClientInfo client) {
         Instant now = clock.instant();
         String binding = tokens.token();
         CaptchaTicket ticket = captchas.check(request.captchaId(), request.captchaAnswer());
         String addressKey = hasher.hash("address", request.email().value());
+        String network = hasher.hash("ip", client.network());
+        Optional<String> browser = bindingCookie.map(b -> hasher.hash("binding", b));
         AddressState state = store.read(addressKey, request.email());
         AddressThrottle throttle = state.throttle();
         Optional<LoginIdentity> owner = state.owner().filter(LoginIdentity::active);
-        boolean counts = ticket.solved() && throttle.allows(now, policy);
+        boolean counts = ticket.solved() && throttle.allows(now, policy, browser, network);
         // A refused request is recorded a few times per window at most, for addresses with and without
         // an account alike: strangers cannot write into a journal without limit.
         boolean refusal = ticket.solved() && !counts && throttle.recordsRefusal(now, MAX_REFUSALS);
 
         String token = tokens.token();
+        String bindingHash = hasher.hash("binding", binding);
         Optional<PendingLink> link = Optional.empty();
         Optional<AddressUpdate> update = Optional.empty();
         if (counts) {
             link = owner.map(o -> new PendingLink(hasher.hash("link", token), addressKey, o.userId(), o.accountId(),
-                    o.email(), hasher.hash("binding", binding), now.plus(policy.linkTtl()), Optional.empty(),
+                    o.email(), bindingHash, now.plus(policy.linkTtl()), Optional.empty(),
                     o.secondFactor(), o.language(), o.securityVersion(), o.journal(), o.setUpSecondFactor()));
-            AddressThrottle next = throttle.afterSend(now, link.map(PendingLink::tokenHash));
-            Optional<String> supersedes = link.isPresent() ? throttle.currentLink() : Optional.empty();
-            update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
-                    next.purgeAt(policy.linkTtl()), supersedes));
+            AddressThrottle.Counted counted = throttle.afterSend(policy, browser,
+                    new LinkSlot(link.map(PendingLink::tokenHash), bindingHash, network, now));
+            update = Optional.of(new AddressUpdate(addressKey, throttle.version(), counted.next(),
+                    counted.next().purgeAt(policy.linkTtl()), counted.superseded()));
         } else if (refusal) {
             AddressThrottle next = throttle.afterRefusal(now);
             update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
@@ -100,7 +110,7 @@ public final class LoginService {
         List<Event> events = counts || refusal ? events(state.owner(), counts, client) : List.of();
         // An address without an account does as much work as one with: the writes its events would be.
         int padding = state.owner().isEmpty() ? (counts ? 5 : refusal ? 3 : 0) : 0;
-        LoginAttempt attempt = new LoginAttempt(ipWindow(client, now),
+        LoginAttempt attempt = new LoginAttempt(ipWindow(network, now),
                 ticket.nonce().map(n -> new UsedCaptcha(n, ticket.expiresAt())), update, link, Optional.empty(),
                 padding);
 
@@ -171,8 +181,7 @@ public final class LoginService {
         return emails.noAccount(request.email(), language, now, siteUrl);
     }
 
-    private RateWindow ipWindow(ClientInfo client, Instant now) {
-        return RateWindow.fixed("login-ip", hasher.hash("ip", client.network()), policy.requestsPerIp(), policy.ipWindow(),
-                now);
+    private RateWindow ipWindow(String network, Instant now) {
+        return RateWindow.fixed("login-ip", network, policy.requestsPerIp(), policy.ipWindow(), now);
     }
 }

@@ -25,8 +25,8 @@ public interface LoginStore {
 
     /**
      * Marks the link used, stores what it grants and records {@code journal}, atomically, provided the
-     * link is unused, unexpired, still the newest of its address, and its user active at the link's
-     * security version; a challenge is also counted in its number's SMS window. Of concurrent calls for
+     * link is unused, unexpired, still among the live links of its address, and its user active at the
+     * link's security version; a challenge is also counted in its number's SMS window. Of concurrent calls for
      * one link at most one succeeds.
      *
      * @return false, and nothing written, when the number's SMS window is full

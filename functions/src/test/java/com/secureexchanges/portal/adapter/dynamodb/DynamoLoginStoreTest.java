@@ -14,7 +14,9 @@ import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.CommitOutcome;
 import com.secureexchanges.portal.core.login.Grant;
+import com.secureexchanges.portal.core.login.LinkSlot;
 import com.secureexchanges.portal.core.login.LoginAttempt;
+import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.login.LoginAttempt.UsedCaptcha;
 import com.secureexchanges.portal.core.login.LoginPolicy;
@@ -33,7 +35,9 @@ import com.secureexchanges.portal.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,9 +80,12 @@ class DynamoLoginStoreTest {
     }
 
     private static AddressUpdate update(long expected, Optional<String> link, Optional<String> supersedes) {
+        List<LinkSlot> before = supersedes.map(old -> List.of(new LinkSlot(Optional.of(old), "bind-" + old, "net",
+                NOW.minusSeconds(60)))).orElse(List.of());
         AddressThrottle base = expected == 0 ? AddressThrottle.NONE
-                : new AddressThrottle(expected, NOW, 1, NOW.minusSeconds(60), Optional.empty(), 0);
-        AddressThrottle next = base.afterSend(NOW, link);
+                : new AddressThrottle(expected, NOW, 1, Map.of("net", 1), before, 0);
+        AddressThrottle next = base.afterSend(LoginPolicy.DEFAULT, Optional.empty(),
+                new LinkSlot(link, "bind", "net", NOW)).next();
         return new AddressUpdate("addr", expected, next, next.purgeAt(Duration.ofMinutes(15)), supersedes);
     }
 
@@ -93,11 +100,12 @@ class DynamoLoginStoreTest {
         assertTrue(store.read("addr", ADA).owner().isPresent());
         assertEquals(Language.FR, store.read("addr", ADA).owner().get().language());
         assertEquals(AddressThrottle.NONE, store.read("addr", ADA).throttle());
-        assertEquals(CommitOutcome.RECORDED, store.commit(attempt(ip(20), Optional.empty(),
-                Optional.of(update(0, Optional.of("h1"), Optional.empty())), Optional.of(link("h1", "u1")))));
+        AddressUpdate first = update(0, Optional.of("h1"), Optional.empty());
+        assertEquals(CommitOutcome.RECORDED, store.commit(attempt(ip(20), Optional.empty(), Optional.of(first),
+                Optional.of(link("h1", "u1")))));
         AddressThrottle stored = store.read("addr", ADA).throttle();
-        assertEquals(1, stored.version());
-        assertEquals(Optional.of("h1"), stored.currentLink());
+        assertEquals(first.next(), stored, "counts per network and the live links come back as written");
+        assertEquals(Set.of("h1"), stored.liveLinks());
         assertTrue(store.read("addr", new EmailAddress("nobody@example.com")).owner().isEmpty());
     }
 

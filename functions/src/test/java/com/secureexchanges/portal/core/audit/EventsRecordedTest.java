@@ -78,8 +78,8 @@ class EventsRecordedTest {
     @Test
     void refusedRequests_areRecordedWithTheirReason() {
         User ada = f.addUser("ada@example.com");
-        f.requestLink("ada@example.com");
-        f.requestLink("ada@example.com");
+        String binding = f.requestLink("ada@example.com");
+        f.requestLink("ada@example.com", Optional.of(binding), CoreFixture.BROWSER);
         assertEquals("mail_limit", last(ada).event().reason().orElseThrow(), "within 30 s: no second email");
         assertEquals(Outcome.FAILURE, last(ada).event().outcome());
     }

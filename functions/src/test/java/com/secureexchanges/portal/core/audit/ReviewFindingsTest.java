@@ -25,6 +25,7 @@ import com.secureexchanges.portal.testing.InMemoryStores;
 import com.secureexchanges.portal.wiring.Stores;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,12 +42,15 @@ class ReviewFindingsTest {
             f.requestLink("ada@example.com");
             f.clock.advance(Duration.ofSeconds(1));
         }
-        List<String> types = f.eventTypesOf(ada);
-        assertEquals(List.of("login.requested", "login.link_sent", "login.requested", "login.requested",
-                "login.requested"), types, "one link, then three refusals, then nothing");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            expected.addAll(List.of("login.requested", "login.link_sent"));
+        }
+        expected.addAll(List.of("login.requested", "login.requested", "login.requested"));
+        assertEquals(expected, f.eventTypesOf(ada), "the network's five links, then three refusals, then nothing");
         f.clock.advance(Duration.ofHours(1));
         f.requestLink("ada@example.com");
-        assertEquals(7, f.eventTypesOf(ada).size(), "a new hour, a new budget");
+        assertEquals(15, f.eventTypesOf(ada).size(), "a new hour, a new budget");
     }
 
     /** Signing out works even when the journal cannot take the event (the chain keeps moving). */
