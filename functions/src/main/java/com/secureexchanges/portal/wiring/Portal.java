@@ -15,6 +15,8 @@ import com.secureexchanges.portal.core.domain.DomainAdministration;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.signup.SignupEmails;
+import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
@@ -70,6 +72,7 @@ public final class Portal {
     private final Lazy<UserChanges> userChanges;
     private final Lazy<SecondFactorSettings> secondFactor;
     private final Lazy<LoginService> login;
+    private final Lazy<SignupService> signup;
     private final Lazy<LinkRedemption> redemption;
     private final Lazy<ProfileService> profiles;
     private final Lazy<CallerService> callers;
@@ -113,6 +116,9 @@ public final class Portal {
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
         sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
+        signup = Lazy.of(() -> new SignupService(captchas.get(), stores.signups(), stores.limiter(), notices.get(),
+                env.mail().get(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
+                config.login(), java.util.Set.of("eco", "advanced", "pro")::contains, config.siteUrl()));
         newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), env.mail().get(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), newUsers.get(), userChanges.get(),
@@ -160,6 +166,10 @@ public final class Portal {
 
     public LoginService login() {
         return login.get();
+    }
+
+    public SignupService signup() {
+        return signup.get();
     }
 
     public LinkRedemption redemption() {

@@ -8,6 +8,7 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoImportDirectory;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoLoginStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoRateLimiter;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoSessionStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoSignupStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoUserDirectory;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.AccountStore;
@@ -16,6 +17,7 @@ import com.secureexchanges.portal.core.domain.DomainDirectory;
 import com.secureexchanges.portal.core.login.LoginStore;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
 import com.secureexchanges.portal.core.session.SessionStore;
+import com.secureexchanges.portal.core.signup.SignupStore;
 import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.user.UserDirectory;
@@ -29,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
                      ChallengeCompletion completion, UserDirectory users, AccountStore accounts, EventStore events,
-                     RateLimiter limiter, DomainDirectory domains, ImportDirectory imports) {
+                     RateLimiter limiter, DomainDirectory domains, ImportDirectory imports, SignupStore signups) {
 
     /** The DynamoDB stores over one client and one set of tables. */
     public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables) {
@@ -38,6 +40,7 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
         return new Stores(new DynamoLoginStore(dynamo, tables), new DynamoSessionStore(dynamo, tables), challenges,
                 challenges, users, new DynamoAccountStore(dynamo, tables.directory()),
                 new DynamoEventStore(dynamo, tables), new DynamoRateLimiter(dynamo, tables.auth()),
-                new DynamoDomainDirectory(dynamo, tables), new DynamoImportDirectory(dynamo, tables));
+                new DynamoDomainDirectory(dynamo, tables), new DynamoImportDirectory(dynamo, tables),
+                new DynamoSignupStore(dynamo, tables));
     }
 }

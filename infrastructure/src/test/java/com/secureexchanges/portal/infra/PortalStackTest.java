@@ -178,8 +178,8 @@ class PortalStackTest {
                 .collect(Collectors.toSet());
         Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.USERS.id(), Routes.ACCOUNT.id()), expected,
-                "sign-in links, welcome emails, the notice that a proven number was replaced");
+        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.SIGNUP.id(), Routes.USERS.id(), Routes.ACCOUNT.id()),
+                expected, "sign-in and sign-up links, welcome emails, the notice that a proven number was replaced");
         assertEquals(expected, mailing);
         for (Map<String, Object> policy : policies.values()) {
             assertTrue(actions(policy).stream().noneMatch(a -> a.equals("dynamodb:*") || a.equals("*")));
@@ -366,7 +366,11 @@ class PortalStackTest {
                     "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
                     "auth", Set.of("UpdateItem"),
                     "sessions", Set.of("UpdateItem"),
-                    "events", Set.of("PutItem")));
+                    "events", Set.of("PutItem")),
+            "Signup", Map.of(
+                    "directory", Set.of("BatchGetItem", "ConditionCheckItem"),
+                    "directory/index/usersByName", Set.of("Query"),
+                    "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem")));
 
     /**
      * No portal function may scan, batch-write, describe or stream a table, and none holds a DynamoDB

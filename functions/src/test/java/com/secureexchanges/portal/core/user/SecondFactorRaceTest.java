@@ -81,7 +81,8 @@ class SecondFactorRaceTest {
         InMemoryStores mem = new InMemoryStores();
         Interleaving users = new Interleaving(mem.directory);
         attack(new CoreFixture(new Stores(mem.login, mem.sessions, mem.challenges, mem.challenges, users,
-                mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports), LoginPolicy.DEFAULT, mem.sessions::size),
+                mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports,
+                mem.signups), LoginPolicy.DEFAULT, mem.sessions::size),
                 users);
     }
 
@@ -91,7 +92,8 @@ class SecondFactorRaceTest {
         Stores base = dynamo.stores();
         Interleaving users = new Interleaving(base.users());
         attack(new CoreFixture(new Stores(base.login(), base.sessions(), base.challenges(), base.completion(), users,
-                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports()), LoginPolicy.DEFAULT,
+                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports(), base.signups()),
+                LoginPolicy.DEFAULT,
                 () -> dynamo.count(dynamo.tables.sessions())), users);
     }
 

@@ -70,7 +70,8 @@ class UserImportTest {
             }
         };
         f = new CoreFixture(new Stores(stores.login(), stores.sessions(), stores.challenges(), stores.completion(),
-                stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(), interfered),
+                stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(), interfered,
+                stores.signups()),
                 LoginPolicy.DEFAULT, () -> 0);
         f.portal.stores().domains().approve(CoreFixture.ACCOUNT, "one.test", f.clock.instant());
         admin = f.caller(f.signIn("admin@account-1.test"));
