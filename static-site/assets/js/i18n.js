@@ -386,6 +386,10 @@ const STRINGS = {
     'plan.eco': 'Eco',
     'plan.advanced': 'Advanced',
     'plan.pro': 'Pro',
+    'captcha.useWork': 'Can’t read the image? Let your browser do a short calculation instead',
+    'captcha.working': 'Your browser is doing the calculation. This takes a few seconds…',
+    'captcha.workDone': 'Calculation done: you can continue.',
+    'captcha.workPending': 'Wait until the calculation is done (a few seconds).',
   },
   fr: {
     'app.name': 'Secure Exchanges',
@@ -772,6 +776,10 @@ const STRINGS = {
     'plan.eco': 'Éco',
     'plan.advanced': 'Avancé',
     'plan.pro': 'Pro',
+    'captcha.useWork': 'Vous ne pouvez pas lire l’image ? Laissez votre navigateur faire un court calcul à la place',
+    'captcha.working': 'Votre navigateur fait le calcul. Cela prend quelques secondes…',
+    'captcha.workDone': 'Calcul terminé : vous pouvez continuer.',
+    'captcha.workPending': 'Attendez la fin du calcul (quelques secondes).',
   },
 };
 

@@ -17,7 +17,7 @@ function wellFormed() {
   const email = document.getElementById('email');
   const answer = captcha.input;
   const emailOk = fieldError(email, EMAIL.test(email.value.trim()) ? '' : t('login.emailFormat'));
-  const answerOk = fieldError(answer, /^[0-9]{6}$/.test(answer.value.trim()) ? '' : t('login.captchaFormat'));
+  const answerOk = fieldError(answer, captcha.problem());
   if (!emailOk) {
     email.focus();
   } else if (!answerOk) {

@@ -19,7 +19,7 @@ function wellFormed() {
     [organization, organization.value.trim() ? '' : t('signup.organizationFormat')],
     [quantity, /^[0-9]{1,4}$/.test(quantity.value) && +quantity.value >= 1 && +quantity.value <= 1000
       ? '' : t('signup.quantityFormat')],
-    [captcha.input, /^[0-9]{6}$/.test(captcha.answer()) ? '' : t('login.captchaFormat')],
+    [captcha.input, captcha.problem()],
   ];
   const failed = checks.filter(([input, message]) => !fieldError(input, message));
   if (failed.length) {

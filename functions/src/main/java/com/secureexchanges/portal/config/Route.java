@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public enum Route {
     CAPTCHA("GET", "/api/captcha", Access.PUBLIC, Routes.CAPTCHA),
+    /** The accessible alternative to the image, a proof of work the browser solves (SPEC X5). */
+    CAPTCHA_WORK("GET", "/api/captcha/work", Access.PUBLIC, Routes.CAPTCHA),
     LOGIN_REQUEST("POST", "/api/login/request", Access.PUBLIC, Routes.REQUEST_LOGIN),
     LOGIN_REDEEM("POST", "/api/login/redeem", Access.PUBLIC, Routes.REDEEM_LINK),
     SIGNUP_REQUEST("POST", "/api/signup/request", Access.PUBLIC, Routes.SIGNUP),
