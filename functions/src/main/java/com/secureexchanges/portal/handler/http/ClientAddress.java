@@ -22,15 +22,24 @@ public final class ClientAddress {
     }
 
     public String of(ApiRequest request, String sourceIp) {
-        if (originSecret.isEmpty()) {
-            return sourceIp;
-        }
-        boolean fromCloudFront = request.header(ORIGIN_HEADER).map(originSecret.get()::accepts).orElse(false);
-        if (!fromCloudFront) {
+        if (!fromCloudFront(request)) {
             return sourceIp;
         }
         return request.header(VIEWER_HEADER).map(ClientAddress::withoutPort).filter(ip -> !ip.isEmpty())
                 .orElse(sourceIp);
+    }
+
+    /**
+     * Whether the request carries an origin header that matches no value valid now: someone guessing, or
+     * CloudFront sending a value the functions do not accept (a rotation done out of order), which would
+     * put everyone behind CloudFront's own addresses. The request log says so, so that it is not silent.
+     */
+    public boolean refusesOrigin(ApiRequest request) {
+        return originSecret.isPresent() && request.header(ORIGIN_HEADER).isPresent() && !fromCloudFront(request);
+    }
+
+    private boolean fromCloudFront(ApiRequest request) {
+        return originSecret.isPresent() && request.header(ORIGIN_HEADER).map(originSecret.get()::accepts).orElse(false);
     }
 
     /** "203.0.113.7:46532" and "2001:db8::1:46532" both end with ":port". */
