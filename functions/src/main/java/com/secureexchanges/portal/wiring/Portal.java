@@ -18,6 +18,7 @@ import com.secureexchanges.portal.core.login.LoginService;
 import com.secureexchanges.portal.core.signup.SignupEmails;
 import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.OriginSecret;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -55,11 +56,12 @@ public final class Portal {
      * What the portal runs on.
      *
      * @param mail         built on first use (an SES client only in the function that sends mail)
-     * @param originSecret the value CloudFront sends in its origin header; empty where there is none
+     * @param hasher       keyed hashes, with the keys current at each call where keys rotate (AWS)
+     * @param originSecret the check of the value CloudFront sends in its origin header; empty where there is none
      */
     public record Environment(AppConfig config, Clock clock, Stores stores, Supplier<MailSender> mail,
                               Supplier<SmsSender> sms, SecretHasher hasher, TokenGenerator tokens,
-                              Optional<String> originSecret, LogSink logSink) {
+                              Optional<OriginSecret> originSecret, LogSink logSink) {
     }
 
     private final Environment env;

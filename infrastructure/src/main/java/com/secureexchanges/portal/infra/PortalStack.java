@@ -29,7 +29,8 @@ public final class PortalStack extends Stack {
                 config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
-                api.api().getRestApiId(), keys.originSecret(), config.domainName(), config.certificateArn()));
+                api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),
+                config.certificateArn()));
         String siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
         functions.setSiteUrl(siteUrl);
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),

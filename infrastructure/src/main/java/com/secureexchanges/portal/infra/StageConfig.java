@@ -26,12 +26,16 @@ import java.util.function.Function;
  *                       (1 to 3650 days, 400 by default, as the functions' {@code EVENT_RETENTION_DAYS})
  * @param smsCountries    the countries numbers may be proven in, as the functions' {@code SMS_COUNTRIES}
  *                        (comma-separated ISO codes; the functions' default list when absent)
+ * @param originSecretVersion the version id of the origin secret CloudFront sends; its current version when
+ *                        absent. CloudFormation reads a secret again only when its reference changes: naming
+ *                        the new version is how a deploy makes CloudFront send a rotated value (README,
+ *                        "Rotating secrets")
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
-                          int memoryMb, int eventRetentionDays, Optional<String> smsCountries, Path lambdaJar,
-                          Path siteDir) {
+                          int memoryMb, int eventRetentionDays, Optional<String> smsCountries,
+                          Optional<String> originSecretVersion, Path lambdaJar, Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
     public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
@@ -57,6 +61,10 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                     + "give adminEmail too");
         }
         adminEmail.map(email -> organization(email, organizationName)).ifPresent(StageConfig::checkOrganization);
+        if (originSecretVersion.isPresent() && !originSecretVersion.get().matches("[A-Za-z0-9-]{32,64}")) {
+            throw new IllegalArgumentException("originSecretVersion must be a version id of the origin secret "
+                    + "(the VersionId that put-secret-value prints): " + originSecretVersion.get());
+        }
         for (Artifact artifact : Artifact.values()) {
             Path jar = lambdaJar.resolveSibling(artifact.fileName());
             if (!Files.isRegularFile(jar)) {
@@ -77,7 +85,7 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
                 days(text(context, "eventRetentionDays")), text(context, "smsCountries"),
-                root.resolve(JAR), root.resolve("static-site"));
+                text(context, "originSecretVersion"), root.resolve(JAR), root.resolve("static-site"));
     }
 
     /** The first administrator's account name: {@code organizationName}, else the address's domain. */

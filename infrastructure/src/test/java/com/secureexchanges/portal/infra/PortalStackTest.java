@@ -45,13 +45,16 @@ class PortalStackTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The origin secret's version a deploy names after a rotation (README, "Rotating secrets"). */
+    private static final String ORIGIN_VERSION = "3f1c2a9e-5b7d-4e21-9c0a-6d8f4b2e7a13";
+
     private static PortalStack stack;
     private static Template template;
 
     @BeforeAll
     static void synth() {
         Map<String, Object> context = new HashMap<>(featureFlagsOfCdkJson());
-        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com"));
+        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com", "originSecretVersion", ORIGIN_VERSION));
         App app = new App(AppProps.builder().context(context).build());
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
@@ -231,7 +234,8 @@ class PortalStackTest {
                         "Origins", Match.arrayWith(List.of(Match.objectLike(Map.of(
                                 "OriginPath", "/test",
                                 "OriginCustomHeaders", List.of(Map.of("HeaderName", "X-Origin-Verify",
-                                        "HeaderValue", Match.anyValue())),
+                                        "HeaderValue", Map.of("Fn::Join", List.of("", Match.arrayWith(List.of(
+                                                ":SecretString:::" + ORIGIN_VERSION + "}}")))))),
                                 "CustomOriginConfig", Match.objectLike(Map.of("OriginProtocolPolicy", "https-only"))))))))));
         template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", Map.of("ResponseHeadersPolicyConfig",
                 Match.objectLike(Map.of("SecurityHeadersConfig", Map.of(

@@ -50,4 +50,14 @@ class StageConfigTest {
                 "adminEmail", "ops@example.com", "organizationName", "x".repeat(201))));
         assertTrue(tooLong.getMessage().contains("organizationName"), tooLong.getMessage());
     }
+
+    @Test
+    void originSecretVersion_isAVersionIdOrNothing() {
+        assertEquals(Optional.empty(), fromContext(Map.of()).originSecretVersion());
+        String version = "3f1c2a9e-5b7d-4e21-9c0a-6d8f4b2e7a13";
+        assertEquals(Optional.of(version), fromContext(Map.of("originSecretVersion", version)).originSecretVersion());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> fromContext(Map.of("originSecretVersion", "AWSPREVIOUS")));
+        assertTrue(e.getMessage().startsWith("originSecretVersion must be a version id"), e.getMessage());
+    }
 }
