@@ -19,6 +19,8 @@ import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,11 +49,16 @@ class PortalStackTest {
 
     private static PortalStack stack;
     private static Template template;
+    /** The plans file the stage names ({@code -c plansFile}), as every function must get it. */
+    private static final String PLANS = "{\"plans\":[{\"id\":\"basic\",\"name\":{\"en\":\"Basic\",\"fr\":\"Base\"},"
+            + "\"rank\":1,\"monthlyPrice\":{\"amount\":900,\"currency\":\"EUR\"}}]}";
 
     @BeforeAll
-    static void synth() {
+    static void synth() throws IOException {
+        Path plans = Files.createTempFile("plans", ".json");
+        Files.writeString(plans, PLANS.replace(",", ",\n  "));
         Map<String, Object> context = new HashMap<>(featureFlagsOfCdkJson());
-        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com"));
+        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com", "plansFile", plans.toString()));
         App app = new App(AppProps.builder().context(context).build());
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
@@ -124,7 +131,10 @@ class PortalStackTest {
         assertTrue(Routes.functions().contains(Routes.EVENTS), "the event log has its own function");
     }
 
-    /** Every function gets every table's name and the event retention (400 days unless the stage says). */
+    /**
+     * Every function gets every table's name, the event retention (400 days unless the stage says) and the
+     * plans of the stage's plans file, checked and compacted.
+     */
     @Test
     void everyFunction_knowsEveryTable_andTheEventRetention() {
         for (FunctionSpec spec : Routes.functions()) {
@@ -134,6 +144,7 @@ class PortalStackTest {
                 variables.put(table.envVariable(), Map.of("Ref", tableLogicalId(template, name)));
             }
             variables.put("EVENT_RETENTION_DAYS", "400");
+            variables.put("PLANS", PLANS);
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "portal-test-" + spec.id(),
                     "Environment", Map.of("Variables", Match.objectLike(variables))));
@@ -178,8 +189,9 @@ class PortalStackTest {
                 .collect(Collectors.toSet());
         Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.USERS.id(), Routes.ACCOUNT.id()), expected,
-                "sign-in links, welcome emails, the notice that a proven number was replaced");
+        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.USERS.id(), Routes.ACCOUNT.id(), Routes.LICENSES.id()),
+                expected, "sign-in links, welcome emails, the notice that a proven number was replaced, the email of "
+                        + "an assigned licence");
         assertEquals(expected, mailing);
         for (Map<String, Object> policy : policies.values()) {
             assertTrue(actions(policy).stream().noneMatch(a -> a.equals("dynamodb:*") || a.equals("*")));
@@ -365,6 +377,11 @@ class PortalStackTest {
             "Domains", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
                     "auth", Set.of("UpdateItem"),
+                    "sessions", Set.of("UpdateItem"),
+                    "events", Set.of("PutItem")),
+            "Licenses", Map.of(
+                    "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
+                    "auth", Set.of("GetItem", "PutItem", "UpdateItem"),
                     "sessions", Set.of("UpdateItem"),
                     "events", Set.of("PutItem")));
 
