@@ -17,6 +17,7 @@ public enum Route {
     LOGIN_REQUEST("POST", "/api/login/request", Access.PUBLIC, Routes.REQUEST_LOGIN),
     LOGIN_REDEEM("POST", "/api/login/redeem", Access.PUBLIC, Routes.REDEEM_LINK),
     SIGNUP_REQUEST("POST", "/api/signup/request", Access.PUBLIC, Routes.SIGNUP),
+    SIGNUP_CONFIRM("POST", "/api/signup/confirm", Access.PUBLIC, Routes.SIGNUP),
     TWO_FACTOR_VERIFY("POST", "/api/2fa/verify", Access.PUBLIC, Routes.TWO_FACTOR),
     TWO_FACTOR_RESEND("POST", "/api/2fa/resend", Access.PUBLIC, Routes.TWO_FACTOR),
     ME("GET", "/api/me", Access.SESSION, Routes.ACCOUNT),

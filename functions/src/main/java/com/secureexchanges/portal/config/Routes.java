@@ -45,10 +45,16 @@ public final class Routes {
      * The first purchase (SPEC A2). A request is the sign-in request's read (with the domain's approval)
      * and transaction (with the pending sign-up); an address on another account's domain also has that
      * account's administrators told, a few times an hour (their counter, a query of the account's users).
+     * A confirmation reads the pending sign-up, then opens the account in one transaction: the link used, the
+     * domain still unclaimed, the account, its administrator (user, claim, licence), the order, the events
+     * and the first session.
      */
     public static final FunctionSpec SIGNUP = new FunctionSpec("Signup", HANDLERS + "SignupHandler",
-            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, CONDITION_CHECK_ITEM).queryingIndexes(Tables.USERS_BY_NAME),
-                    on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM)), true, false, true);
+            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, PUT_ITEM, CONDITION_CHECK_ITEM)
+                            .queryingIndexes(Tables.USERS_BY_NAME),
+                    on(Tables.AUTH, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.SESSIONS, PUT_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
     /**
      * The link read, then one transaction: the link used, the address still pointing to it, the user's
      * head moved, a session or a challenge (with the number's counter) put, the events; the browser's

@@ -22,7 +22,9 @@ import com.secureexchanges.portal.core.license.Upgrades;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.signup.SignupConfirmation;
 import com.secureexchanges.portal.core.signup.SignupEmails;
+import com.secureexchanges.portal.core.signup.SignupReview;
 import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OriginSecret;
@@ -82,6 +84,7 @@ public final class Portal {
     private final Lazy<SecondFactorSettings> secondFactor;
     private final Lazy<LoginService> login;
     private final Lazy<SignupService> signup;
+    private final Lazy<SignupConfirmation> signupConfirmation;
     private final Lazy<LinkRedemption> redemption;
     private final Lazy<ProfileService> profiles;
     private final Lazy<CallerService> callers;
@@ -132,7 +135,7 @@ public final class Portal {
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
         signup = Lazy.of(() -> new SignupService(captchas.get(), stores.signups(), stores.limiter(), notices.get(),
                 env.mail().get(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
-                config.login(), java.util.Set.of("eco", "advanced", "pro")::contains, config.siteUrl()));
+                config.login(), config.licenses().plans(), config.siteUrl()));
         newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), env.mail().get(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
         newLicenses = Lazy.of(() -> new NewLicenses(config.licenses().plans(), env.tokens(), env.clock(),
@@ -150,6 +153,9 @@ public final class Portal {
         payments = Lazy.of(InvoicePayment::new);
         licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
                 stores.licenses(), journal.get(), newLicenses.get()));
+        signupConfirmation = Lazy.of(() -> new SignupConfirmation(new SignupReview(stores.signups(), env.hasher(),
+                env.clock()), stores.signups(), newLicenses.get(), payments.get(), sessions.get(), journal.get(),
+                env.tokens(), env.clock()));
         purchasing = Lazy.of(() -> new Purchasing(stores.orders(), payments.get(), journal.get(), stores.users(),
                 stores.limiter(), config.licenses(), env.tokens(), env.clock()));
         upgrades = Lazy.of(() -> new Upgrades(stores.users(), userChanges.get(), stores.orders(), stores.quotes(),
@@ -194,6 +200,10 @@ public final class Portal {
 
     public SignupService signup() {
         return signup.get();
+    }
+
+    public SignupConfirmation signupConfirmation() {
+        return signupConfirmation.get();
     }
 
     public LinkRedemption redemption() {

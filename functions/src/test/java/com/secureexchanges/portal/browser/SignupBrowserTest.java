@@ -63,4 +63,60 @@ class SignupBrowserTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Acheter des licences");
         assertEquals(java.util.List.of(), violations);
     }
+
+    /** The sign-up link of the newest email in the outbox. */
+    private String confirmLink() {
+        return portal.url() + "/signup/confirm#t=" + http.lastLinkToken();
+    }
+
+    private void askAsFounder(Page page) {
+        page.locator("#email").fill("founder@newco.test");
+        page.locator("#organization").fill("NewCo Inc.");
+        page.locator("#plan").selectOption("pro");
+        page.locator("#quantity").fill("3");
+        page.locator("#captcha-answer").fill(RunningPortal.CAPTCHA);
+        page.locator("#submit").click();
+        assertThat(page.locator("#sent")).isVisible();
+    }
+
+    @Test
+    void theFounder_reviewsTheOrder_confirmsAndPays_andLandsInThePortalAsItsAdministrator() {
+        Page page = openSignup();
+        askAsFounder(page);
+        page.navigate(confirmLink());
+        assertThat(page.locator("h1")).hasText("Review your order");
+        assertThat(page.locator("#organization")).hasText("NewCo Inc.");
+        assertThat(page.locator("#plan")).hasText("Pro");
+        assertThat(page.locator("#quantity")).hasText("3");
+        assertThat(page.locator("#monthly")).hasText("$120.00");
+        assertEquals(portal.url() + "/signup/confirm", page.url(), "the token left the address bar");
+        axe(page, "sign-up review");
+        screenshot(page, "signup-review");
+        page.locator("#confirm").click();
+        page.waitForURL("**/portal");
+        assertThat(page.getByText("NewCo Inc.").first()).isVisible();
+        String me = (String) page.evaluate("async () => (await fetch('/api/me')).text()");
+        assertTrue(me.contains("founder@newco.test"), me);
+        String account = (String) page.evaluate("async () => (await fetch('/api/licenses')).text()");
+        assertTrue(account.contains("\"total\":3") && account.contains("\"assigned\":1"), account);
+        axe(page, "portal after sign-up");
+        assertEquals(java.util.List.of(), violations);
+    }
+
+    @Test
+    void theLinkInAnotherBrowser_isError2_andOpensNothing() {
+        Page page = openSignup();
+        askAsFounder(page);
+        String link = confirmLink();
+        try (var other = CHROMIUM.newBrowser()) {
+            Page elsewhere = other.newPage();
+            elsewhere.navigate(link);
+            assertThat(elsewhere.locator("h1")).hasText("This link works only in the browser that asked for it");
+            assertThat(elsewhere.getByText("Access denied. Error 2.")).isVisible();
+            axe(elsewhere, "sign-up link in another browser");
+        }
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("Review your order");
+        assertEquals(java.util.List.of(), violations);
+    }
 }

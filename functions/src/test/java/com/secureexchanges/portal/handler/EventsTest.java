@@ -28,6 +28,7 @@ import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.signup.SignupRequest;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.Role;
 import com.secureexchanges.portal.core.user.Security;
@@ -160,6 +161,14 @@ class EventsTest {
         }
         if (name.equals("200-portal") || name.equals("200-replaces-session")) {
             assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-session="));
+        }
+        if (name.equals("201-confirm")) {
+            assertEquals("portal", body.get("next").asText());
+            assertTrue(response.getMultiValueHeaders().get("Set-Cookie").getFirst().startsWith("__Host-sx-session="),
+                    "the new account's administrator is signed in");
+        }
+        if (name.equals("200-review")) {
+            assertEquals(3 * 4000, body.get("monthlyTotal").get("amount").asInt());
         }
         if (name.equals("200-2fa")) {
             assertEquals("2fa", body.get("next").asText());
@@ -345,6 +354,10 @@ class EventsTest {
             String binding2fa = portal.login().requestLink(
                     new LoginRequest(grace, portal.captchas().issue(client).id(), CAPTCHA), client);
             String token2fa = mail.lastToken();
+            String signupBinding = portal.signup().request(new SignupRequest(new EmailAddress(
+                    "founder@newco.example"), "NewCo Inc.", "pro", 3, portal.captchas().issue(client).id(), CAPTCHA),
+                    Optional.empty(), client);
+            String signupToken = mail.lastToken();
             clock.advance(Duration.ofSeconds(31));
             mailBefore = mail.sent().size();
             placeholders = Map.ofEntries(Map.entry("captchaId", portal.captchas().issue(client).id()),
@@ -356,7 +369,8 @@ class EventsTest {
                     Map.entry("standardSession", standardSession), Map.entry("userId", "bob"),
                     Map.entry("setupSession", setupSession), Map.entry("setupCode", setupCode),
                     Map.entry("licensedUserId", "lena"), Map.entry("upgradedUserId", "max"),
-                    Map.entry("quoteId", quotes[0]), Map.entry("usedQuoteId", quotes[1]));
+                    Map.entry("quoteId", quotes[0]), Map.entry("usedQuoteId", quotes[1]),
+                    Map.entry("signupToken", signupToken), Map.entry("signupBinding", signupBinding));
         }
     }
 }

@@ -13,7 +13,7 @@ public final class InMemoryStores {
     public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
     public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory(directory);
     public final InMemoryLicenses licenses = new InMemoryLicenses(directory);
-    public final InMemorySignupStore signups = new InMemorySignupStore(login, directory, domains);
+    public final InMemorySignupStore signups = new InMemorySignupStore(login, directory, domains, sessions);
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,

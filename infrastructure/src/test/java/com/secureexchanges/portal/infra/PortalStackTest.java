@@ -385,9 +385,11 @@ class PortalStackTest {
                     "sessions", Set.of("UpdateItem"),
                     "events", Set.of("PutItem"))),
             Map.entry("Signup", Map.of(
-                    "directory", Set.of("BatchGetItem", "ConditionCheckItem"),
+                    "directory", Set.of("BatchGetItem", "PutItem", "ConditionCheckItem"),
                     "directory/index/usersByName", Set.of("Query"),
-                    "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"))),
+                    "auth", Set.of("GetItem", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
+                    "sessions", Set.of("PutItem"),
+                    "events", Set.of("PutItem"))),
             Map.entry("Licenses", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
                     "auth", Set.of("GetItem", "PutItem", "UpdateItem"),

@@ -22,6 +22,11 @@ public final class DynamoAccountStore implements AccountStore {
 
     @Override
     public boolean open(Opening opening) {
+        return Transactions.write(dynamo, items(tables, opening)).isEmpty();
+    }
+
+    /** The writes of an opening, each conditional on what it creates not existing yet. */
+    static List<TransactWriteItem> items(TableNames tables, Opening opening) {
         String table = tables.directory();
         User administrator = opening.administrator();
         List<TransactWriteItem> items = new ArrayList<>();
@@ -29,6 +34,6 @@ public final class DynamoAccountStore implements AccountStore {
                 administrator.activeAdministrator() ? 1 : 0)));
         items.addAll(DynamoUserDirectory.creation(tables, administrator, opening.journal()));
         opening.order().ifPresent(order -> items.add(OrderItems.create(table, order)));
-        return Transactions.write(dynamo, items).isEmpty();
+        return items;
     }
 }

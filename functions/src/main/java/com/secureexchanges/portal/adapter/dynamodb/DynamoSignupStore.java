@@ -1,6 +1,8 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.account.Opening;
+import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.login.AddressThrottle;
 import com.secureexchanges.portal.core.login.CommitOutcome;
 import com.secureexchanges.portal.core.login.LoginAttempt;
@@ -8,10 +10,15 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.signup.PendingSignup;
 import com.secureexchanges.portal.core.signup.SignupState;
 import com.secureexchanges.portal.core.signup.SignupStore;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Sign-up requests in DynamoDB: {@link #read} is one {@code BatchGetItem} (the address's claim, its
@@ -46,6 +53,33 @@ public final class DynamoSignupStore implements SignupStore {
     public CommitOutcome commit(LoginAttempt attempt, Optional<PendingSignup> signup) {
         return DynamoLoginStore.commit(dynamo, tables, attempt,
                 signup.map(s -> DynamoLoginStore.putNew(tables, SignupItems.item(s))).stream().toList());
+    }
+
+    @Override
+    public Optional<Refusal> open(PendingSignup signup, Opening opening, Session session, Instant now) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        List<Optional<Refusal>> onFailure = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(Update.builder().tableName(tables.auth())
+                .key(SignupItems.key(signup.tokenHash()))
+                .updateExpression("SET " + SignupItems.USED_AT + " = :now")
+                .conditionExpression("attribute_exists(pk) AND attribute_not_exists(" + SignupItems.USED_AT + ") AND "
+                        + SignupItems.EXPIRES_AT + " > :now")
+                .expressionAttributeValues(Map.of(":now", Attrs.time(now))).build()).build());
+        onFailure.add(Optional.of(Refusal.LINK_USED));
+        items.add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
+                .key(DomainItems.approvalKey(signup.email().domain()))
+                .conditionExpression("attribute_not_exists(pk)").build()).build());
+        onFailure.add(Optional.of(Refusal.DOMAIN_TAKEN));
+        items.add(SessionItems.putNew(tables.sessions(), session));
+        onFailure.add(Optional.empty());
+        // The opening's items are all new ids but the claim on the address: that is what can fail there.
+        for (TransactWriteItem item : DynamoAccountStore.items(tables, opening)) {
+            items.add(item);
+            onFailure.add(Optional.of(Refusal.EMAIL_TAKEN));
+        }
+        return Transactions.write(dynamo, items)
+                .map(reasons -> Transactions.firstFailed(reasons, onFailure, Optional.of(Refusal.LINK_USED))
+                        .orElseThrow(() -> new IllegalStateException("a new session id was already taken")));
     }
 
     @Override

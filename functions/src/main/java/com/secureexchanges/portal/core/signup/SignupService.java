@@ -2,13 +2,13 @@ package com.secureexchanges.portal.core.signup;
 
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.error.Conflict;
-import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.Asking;
 import com.secureexchanges.portal.core.login.CommitOutcome;
 import com.secureexchanges.portal.core.login.LoginAttempt;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
+import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Asking to buy licences as a new organisation (SPEC A2), under every rule of the sign-in request
@@ -51,12 +50,12 @@ public final class SignupService {
     private final SecretHasher hasher;
     private final Clock clock;
     private final LoginPolicy policy;
-    private final Predicate<String> knownPlan;
+    private final Plans plans;
     private final String siteUrl;
 
     public SignupService(CaptchaService captchas, SignupStore store, RateLimiter limiter, AdminNotices administrators,
                          MailSender mail, SignupEmails emails, TokenGenerator tokens, SecretHasher hasher, Clock clock,
-                         LoginPolicy policy, Predicate<String> knownPlan, String siteUrl) {
+                         LoginPolicy policy, Plans plans, String siteUrl) {
         this.captchas = captchas;
         this.store = store;
         this.limiter = limiter;
@@ -67,7 +66,7 @@ public final class SignupService {
         this.hasher = hasher;
         this.clock = clock;
         this.policy = policy;
-        this.knownPlan = knownPlan;
+        this.plans = plans;
         this.siteUrl = siteUrl;
     }
 
@@ -79,9 +78,7 @@ public final class SignupService {
      * @throws RateLimited  only when the per-IP limit is reached, which does not depend on the address
      */
     public String request(SignupRequest request, Optional<String> bindingCookie, ClientInfo client) {
-        if (!knownPlan.test(request.plan())) {
-            throw InvalidInput.field(ErrorId.INVALID_FIELD, "plan");
-        }
+        plans.require(request.plan());
         Asking asking = Asking.of(captchas, tokens, hasher, clock, request.email(), request.captchaId(),
                 request.captchaAnswer(), bindingCookie, client);
         Instant now = asking.now();

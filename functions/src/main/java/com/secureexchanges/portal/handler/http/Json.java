@@ -69,6 +69,15 @@ public final class Json {
         return value.booleanValue();
     }
 
+    /** An optional boolean field: empty when absent or null, {@code invalid_field} when not a boolean. */
+    public Optional<Boolean> optionalBoolean(ObjectNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(requiredBoolean(body, field));
+    }
+
     /** A required whole number from {@code min} to {@code max}: {@code 3}, not {@code "3"}, {@code 3.5} or {@code 1e3}. */
     public int requiredInt(ObjectNode body, String field, int min, int max) {
         JsonNode value = body.get(field);
