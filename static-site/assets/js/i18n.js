@@ -5,6 +5,7 @@ const STRINGS = {
     'app.name': 'Secure Exchanges',
     'lang.switch': 'Français',
     'login.title': 'Log in to the online portal',
+    'login.pageTitle': 'Log in',
     'login.intro': 'Enter your email address and the anti-robot code shown. You will receive a login email.',
     'login.email': 'Email address',
     'login.captcha': 'Anti-robot code',
@@ -16,6 +17,10 @@ const STRINGS = {
     'login.sending': 'Sending…',
     'login.emailFormat': 'Enter a valid email address, like name@example.com.',
     'login.captchaFormat': 'Type the 6 digits shown in the image.',
+    'login.returnTo': 'Log in to open that page: it needs a signed-in session. You will go back to it after signing in.',
+    'session.ended': 'Your session has ended',
+    'session.endedHelp': 'For your security, a session ends after 30 minutes without activity, after 12 hours, and when you log out. Log in again: you will come back to this page.',
+    'session.login': 'Log in',
     'check.title': 'Check your email',
     'check.body': 'If the address belongs to an account and the anti-robot code was right, a login email is on its way. It contains a link titled “Use Secure Exchanges online.”',
     'check.sameBrowser': 'Important: open the link in this same browser. Using a different browser will result in an access error.',
@@ -23,6 +28,7 @@ const STRINGS = {
     'check.noEmail': 'The system does not confirm whether the captcha was successful. The email usually arrives within a minute; if it has not come after a few minutes, look in your spam or junk folder. You can then ask again with a new anti-robot code after 30 seconds. Only a few login emails an hour go to one address: if none arrives after several tries, wait an hour before trying again.',
     'check.again': 'Back to login',
     'redeem.progress': 'Access validation in progress…',
+    'redeem.pageTitle': 'Access validation',
     'redeem.denied': 'Access denied. Error 2.',
     'redeem.deniedHeading': 'This link works only in the browser that asked for it',
     'redeem.invalidHeading': 'This login link cannot be used',
@@ -375,6 +381,7 @@ const STRINGS = {
     'app.name': 'Secure Exchanges',
     'lang.switch': 'English',
     'login.title': 'Se connecter au portail en ligne',
+    'login.pageTitle': 'Connexion',
     'login.intro': 'Entrez votre adresse courriel et le code anti-robot affiché. Vous recevrez un courriel de connexion.',
     'login.email': 'Adresse courriel',
     'login.captcha': 'Code anti-robot',
@@ -386,6 +393,10 @@ const STRINGS = {
     'login.sending': 'Envoi…',
     'login.emailFormat': 'Entrez une adresse courriel valide, comme nom@exemple.com.',
     'login.captchaFormat': 'Tapez les 6 chiffres de l’image.',
+    'login.returnTo': 'Connectez-vous pour ouvrir cette page : elle demande une session ouverte. Vous y reviendrez une fois connecté.',
+    'session.ended': 'Votre session a pris fin',
+    'session.endedHelp': 'Pour votre sécurité, une session prend fin après 30 minutes d’inactivité, après 12 heures, et quand vous vous déconnectez. Reconnectez-vous : vous reviendrez à cette page.',
+    'session.login': 'Se connecter',
     'check.title': 'Consultez vos courriels',
     'check.body': 'Si l’adresse appartient à un compte et que le code anti-robot était exact, un courriel de connexion est en route. Il contient un lien intitulé « Utiliser Secure Exchanges en ligne. »',
     'check.sameBrowser': 'Important : ouvrez le lien dans ce même navigateur. Un autre navigateur provoquera une erreur d’accès.',
@@ -393,6 +404,7 @@ const STRINGS = {
     'check.noEmail': 'Le système ne confirme pas si le captcha était exact. Le courriel arrive en général en moins d’une minute ; s’il n’est pas là après quelques minutes, vérifiez vos courriels indésirables. Vous pouvez ensuite refaire une demande avec un nouveau code anti-robot après 30 secondes. Une adresse ne reçoit que quelques courriels de connexion par heure : si rien n’arrive après plusieurs essais, attendez une heure avant de réessayer.',
     'check.again': 'Retour à la connexion',
     'redeem.progress': 'Validation de l’accès en cours…',
+    'redeem.pageTitle': 'Validation de l’accès',
     'redeem.denied': 'Accès refusé. Erreur 2.',
     'redeem.deniedHeading': 'Ce lien ne fonctionne que dans le navigateur de la demande',
     'redeem.invalidHeading': 'Ce lien de connexion ne peut pas être utilisé',
@@ -766,7 +778,27 @@ export function tOr(key, fallback) {
   return Object.hasOwn(STRINGS.en, key) ? t(key) : fallback;
 }
 
-/** Fills every [data-i18n] element and [data-i18n-alt]/[data-i18n-label] attribute, and wires the switcher. */
+/**
+ * Makes `lang` the page's language from now on, in this browser (signed in, the profile's language is the
+ * source of truth: session.js brings it here).
+ */
+export function setLanguage(lang) {
+  if (STRINGS[lang]) localStorage.setItem(STORAGE_KEY, lang);
+}
+
+// What the language switcher does besides remembering the choice here (signed in: saving it in the profile).
+let saveChoice = async () => {};
+
+/** Has the switcher also hand its choice to `save` (a function of the language code, awaited) from now on. */
+export function saveLanguageWith(save) {
+  saveChoice = save;
+}
+
+/**
+ * Fills every [data-i18n] element and [data-i18n-alt]/[data-i18n-label] attribute and the <title> (its
+ * data-i18n-title names the page, after which comes the site's name), and wires the switcher. Can be
+ * called again after setLanguage.
+ */
 export function translatePage() {
   const lang = language();
   document.documentElement.lang = lang;
@@ -775,21 +807,26 @@ export function translatePage() {
   document.querySelectorAll('[data-i18n-label]').forEach((el) => {
     el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   });
+  const title = document.querySelector('title[data-i18n-title]');
+  if (title) document.title = `${t(title.dataset.i18nTitle)} — ${t('app.name')}`;
   const switcher = document.getElementById('lang-switch');
-  if (switcher) {
-    switcher.textContent = t('lang.switch');
-    switcher.lang = lang === 'en' ? 'fr' : 'en';
-    switcher.addEventListener('click', (event) => {
-      event.preventDefault();
-      localStorage.setItem(STORAGE_KEY, lang === 'en' ? 'fr' : 'en');
-      // A ?lang= in the address would win over the choice just made: drop it.
-      const url = new URL(location.href);
-      url.searchParams.delete('lang');
-      if (url.href === location.href) {
-        location.reload();
-      } else {
-        location.replace(url.href);
-      }
-    });
-  }
+  if (!switcher) return;
+  switcher.textContent = t('lang.switch');
+  switcher.lang = lang === 'en' ? 'fr' : 'en';
+  if (switcher.dataset.wired) return;
+  switcher.dataset.wired = 'true';
+  switcher.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const chosen = language() === 'en' ? 'fr' : 'en';
+    await saveChoice(chosen);
+    setLanguage(chosen);
+    // A ?lang= in the address would win over the choice just made: drop it.
+    const url = new URL(location.href);
+    url.searchParams.delete('lang');
+    if (url.href === location.href) {
+      location.reload();
+    } else {
+      location.replace(url.href);
+    }
+  });
 }

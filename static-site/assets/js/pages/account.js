@@ -1,6 +1,8 @@
-import { api, errorMessage, signedIn } from '../api.js';
+import { api, errorMessage } from '../api.js';
+import { signedIn, useProfileLanguage } from '../session.js';
 import { t, translatePage } from '../i18n.js';
-import { dateFormatter, eventRow } from '../journal.js';
+import { dateFormatter } from '../dates.js';
+import { eventRow } from '../journal.js';
 import { fillZones } from '../zones.js';
 
 translatePage();
@@ -9,7 +11,7 @@ const form = document.getElementById('account-form');
 const status = document.getElementById('status');
 const $ = (id) => document.getElementById(id);
 let me = null;
-let formatDate = (iso) => new Date(iso).toLocaleString();
+let formatDate = dateFormatter({});
 
 function say(text, ok) {
   status.classList.toggle('ok', ok);
@@ -149,9 +151,9 @@ form.addEventListener('submit', async (event) => {
       mobile: me.twoFactorEnabled ? me.mobile : (mobile || null),
     });
     if (!profile.ok) throw profile;
-    const languageChanged = profile.data.language !== me.language;
+    // The page speaks the saved language at once; the profile carries it to the person's other browsers.
+    useProfileLanguage(profile.data.language);
     show(profile.data);
-    if (languageChanged) localStorage.setItem('portal.lang', profile.data.language);
     const twoFactor = await saveTwoFactor(wanted, mobile);
     say(twoFactor || t('account.saved'), true);
   } catch (failure) {

@@ -1,7 +1,12 @@
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { rememberReturn, sameSitePath } from '../return-to.js';
 
 translatePage();
+
+// Sent here from a page that needs a session: say why, and go back there once signed in.
+const next = sameSitePath(new URLSearchParams(location.search).get('next'));
+document.getElementById('return-notice').hidden = !next;
 
 const form = document.getElementById('login-form');
 const image = document.getElementById('captcha-image');
@@ -70,6 +75,7 @@ form.addEventListener('submit', async (event) => {
     captchaAnswer: document.getElementById('captcha-answer').value.trim(),
   });
   if (result.status === 202) {
+    rememberReturn(next);
     location.assign('/login/check-email');
     return;
   }

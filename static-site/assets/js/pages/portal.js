@@ -1,4 +1,5 @@
-import { api, signedIn } from '../api.js';
+import { api } from '../api.js';
+import { signedIn } from '../session.js';
 import { translatePage } from '../i18n.js';
 
 translatePage();

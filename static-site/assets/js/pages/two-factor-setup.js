@@ -5,9 +5,9 @@
 import { $, fill, say } from '../admin.js';
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { sameSitePath } from '../return-to.js';
 
 translatePage();
-document.title = `${t('setup.title')} — ${t('app.name')}`;
 
 const PORTAL = '/portal';
 const mobile = $('mobile');
@@ -15,17 +15,9 @@ const code = $('code');
 // The number the last code went to: "Resend code" sends to it again.
 let sentTo = null;
 
-/** Where the person was going: a page of this site named by api.js when it sent them here, else the portal. */
+/** Where the person was going: a page of this site named by api.js or the sign-in when it sent them here. */
 function destination() {
-  const next = new URLSearchParams(location.search).get('next');
-  if (!next) return PORTAL;
-  try {
-    const url = new URL(next, location.origin);
-    if (url.origin === location.origin && !url.pathname.startsWith('/login/')) return url.pathname + url.search;
-  } catch {
-    // Not an address: the portal.
-  }
-  return PORTAL;
+  return sameSitePath(new URLSearchParams(location.search).get('next')) || PORTAL;
 }
 
 function clear(input, status) {

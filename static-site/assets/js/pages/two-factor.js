@@ -1,5 +1,6 @@
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { takeReturn } from '../return-to.js';
 
 translatePage();
 
@@ -19,7 +20,7 @@ form.addEventListener('submit', async (event) => {
   status.classList.remove('ok');
   const result = await api('POST', '/2fa/verify', { code: document.getElementById('code').value.trim() });
   if (result.ok) {
-    location.replace('/portal');
+    location.replace(takeReturn());
     return;
   }
   const id = result.data && result.data.error;

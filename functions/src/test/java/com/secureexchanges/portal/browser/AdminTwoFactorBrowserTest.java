@@ -315,7 +315,7 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
         bob.locator("#logout").click();
         bob.waitForURL(portal.url() + "/");
         bob.navigate(portal.url() + "/portal");
-        bob.waitForURL(portal.url() + "/");
+        bob.waitForURL(portal.url() + "/?next=%2Fportal");
 
         // Signed in again, Bob opens My account: its first refused call sends to the setup, which comes back.
         portal.clock.advance(Duration.ofMinutes(1));
