@@ -1,4 +1,5 @@
 import { api, errorMessage } from '../api.js';
+import { fieldSays } from '../fields.js';
 import { t, translatePage } from '../i18n.js';
 import { rememberReturn, sameSitePath } from '../return-to.js';
 
@@ -33,15 +34,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Shows (or clears) a field's own error, tied to it for screen readers. */
 function fieldError(input, message) {
-  const error = document.getElementById(`${input.id.replace('-answer', '')}-error`);
-  error.textContent = message || '';
-  error.hidden = !message;
-  if (message) {
-    input.setAttribute('aria-invalid', 'true');
-  } else {
-    input.removeAttribute('aria-invalid');
-  }
-  return !message;
+  return fieldSays(input, document.getElementById(`${input.id.replace('-answer', '')}-error`), message);
 }
 
 /**

@@ -24,6 +24,8 @@ const result = await api('POST', '/login/redeem', { token });
 if (result.ok && result.data && result.data.next === 'portal') {
   location.replace(takeReturn());
 } else if (result.ok && result.data && result.data.next === '2fa') {
+  // The SMS page says where the code went (a masked number), in this tab.
+  if (result.data.sentTo) sessionStorage.setItem('portal.smsSentTo', result.data.sentTo);
   location.replace('/login/two-factor');
 } else if (result.ok && result.data && result.data.next === '2fa-setup') {
   // Administrators require 2FA (or a number they gave must be proven): the session reaches only the setup.
