@@ -1,10 +1,56 @@
-// What every signed-in page shares (issue 13): who is signed in (GET /api/me), sending a signed-out
+// What every signed-in page shares (issue 13): the header (the person's name, the sections they may use,
+// "Log out"), who is signed in (GET /api/me), sending a signed-out
 // visitor to the login page with the way back to this page, "Your session has ended" when a call finds the
 // session gone while the page is open, and the language of the person's profile, which follows them from
 // browser to browser (the language switcher saves its choice there).
 import { SESSION_ENDED, api, goToTwoFactorSetup } from './api.js';
 import { language, saveLanguageWith, setLanguage, t, translatePage } from './i18n.js';
 import { loginFor } from './return-to.js';
+import { isIn, sectionsFor } from './sections.js';
+
+function element(tag, attributes = {}, ...children) {
+  const made = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => made.setAttribute(name, value));
+  made.append(...children);
+  return made;
+}
+
+/** "Ada Lovelace", or the address when the profile has no name. */
+export function displayName(me) {
+  return `${me.firstName || ''} ${me.lastName || ''}`.trim() || me.email;
+}
+
+/** Shows `me`'s name (just changed on My account) in the header. */
+export function showPersonName(me) {
+  const name = document.getElementById('person-name');
+  if (name) name.textContent = displayName(me);
+}
+
+/**
+ * Fills the page's header (`header.topbar`) for `me`: the site's name leads to the portal's home, then the
+ * sections they may use (this page's marked aria-current), their name and "Log out", before the language link.
+ */
+function showHeader(me) {
+  const header = document.querySelector('header.topbar');
+  if (!header || header.querySelector('nav')) return;
+  const brand = header.querySelector('.brand');
+  brand.replaceWith(element('a', { class: 'brand', href: '/portal', 'data-i18n': 'app.name' }, t('app.name')));
+  const list = element('ul');
+  sectionsFor(me).forEach((section) => {
+    const link = element('a', { href: section.path, id: `nav-${section.id}`, 'data-i18n': section.nav }, t(section.nav));
+    if (isIn(section, location.pathname)) link.setAttribute('aria-current', 'page');
+    list.append(element('li', {}, link));
+  });
+  const nav = element('nav', { class: 'sections', 'aria-label': t('nav.label'), 'data-i18n-label': 'nav.label' }, list);
+  const logout = element('button', { type: 'button', id: 'logout', class: 'secondary', 'data-i18n': 'portal.logout' },
+    t('portal.logout'));
+  logout.addEventListener('click', async () => {
+    await api('POST', '/logout');
+    location.replace('/');
+  });
+  const person = element('div', { class: 'person' }, element('span', { id: 'person-name' }, displayName(me)), logout);
+  header.querySelector('#lang-switch').before(nav, person);
+}
 
 /** Shows "Your session has ended" with "Log in" (back to this page afterwards) at the top of the page; once. */
 function showSessionEnded() {
@@ -55,6 +101,7 @@ export async function signedIn() {
     return null;
   }
   window.addEventListener(SESSION_ENDED, showSessionEnded);
+  showHeader(result.data);
   useProfileLanguage(result.data.language);
   saveLanguageWith(async (lang) => {
     await api('PUT', '/me', { language: lang });

@@ -1,5 +1,5 @@
 import { api, errorMessage } from '../api.js';
-import { signedIn, useProfileLanguage } from '../session.js';
+import { showPersonName, signedIn, useProfileLanguage } from '../session.js';
 import { t, translatePage } from '../i18n.js';
 import { dateFormatter } from '../dates.js';
 import { eventRow } from '../journal.js';
@@ -185,6 +185,7 @@ form.addEventListener('submit', async (event) => {
     // The page speaks the saved language at once; the profile carries it to the person's other browsers.
     useProfileLanguage(profile.data.language);
     show(profile.data);
+    showPersonName(profile.data);
     const twoFactor = await saveTwoFactor(wanted, mobile);
     say(twoFactor || t('account.saved'), true);
   } catch (failure) {
