@@ -126,6 +126,7 @@ class JournalBrowserTest extends BrowserJourney {
             assertThat(rows(page).nth(row).locator("time")).containsText(clockTime(at, "Asia/Tokyo", "HH:mm:ss"));
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journal")).setFullPage(true));
+        page.locator("#journal-section").screenshot(new Locator.ScreenshotOptions().setPath(Chromium.screenshot("my-journal")));
         axe(page, "my journal with a profile change");
         assertEquals(List.of(), violations);
     }
