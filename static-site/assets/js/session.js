@@ -16,7 +16,7 @@ function element(tag, attributes = {}, ...children) {
 }
 
 /** "Ada Lovelace", or the address when the profile has no name. */
-export function displayName(me) {
+function displayName(me) {
   return `${me.firstName || ''} ${me.lastName || ''}`.trim() || me.email;
 }
 
@@ -56,23 +56,12 @@ function showHeader(me) {
 function showSessionEnded() {
   if (document.getElementById('session-ended')) return;
   document.querySelectorAll('dialog[open]').forEach((dialog) => dialog.close());
-  const notice = document.createElement('section');
-  notice.id = 'session-ended';
-  notice.className = 'card notice';
-  notice.setAttribute('role', 'alert');
-  notice.setAttribute('aria-labelledby', 'session-ended-heading');
-  const heading = document.createElement('h2');
-  heading.id = 'session-ended-heading';
-  heading.textContent = t('session.ended');
-  const help = document.createElement('p');
-  help.textContent = t('session.endedHelp');
-  const link = document.createElement('a');
-  link.id = 'session-login';
-  link.className = 'button';
-  link.href = loginFor();
-  link.textContent = t('session.login');
-  notice.append(heading, help, link);
-  document.querySelector('main').prepend(notice);
+  const link = element('a', { id: 'session-login', class: 'button', href: loginFor() }, t('session.login'));
+  document.querySelector('main').prepend(element('section',
+    { id: 'session-ended', class: 'card notice', role: 'alert', 'aria-labelledby': 'session-ended-heading' },
+    element('h2', { id: 'session-ended-heading' }, t('session.ended')),
+    element('p', {}, t('session.endedHelp')),
+    link));
   link.focus();
 }
 
