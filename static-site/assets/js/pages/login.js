@@ -1,5 +1,5 @@
 import { api, errorMessage } from '../api.js';
-import { fieldSays } from '../fields.js';
+import { captchaField, EMAIL, fieldError } from '../captcha-field.js';
 import { t, translatePage } from '../i18n.js';
 import { rememberReturn, sameSitePath } from '../return-to.js';
 
@@ -10,32 +10,9 @@ const next = sameSitePath(new URLSearchParams(location.search).get('next'));
 document.getElementById('return-notice').hidden = !next;
 
 const form = document.getElementById('login-form');
-const image = document.getElementById('captcha-image');
 const status = document.getElementById('status');
 const submit = document.getElementById('submit');
-let captchaId = null;
-
-async function loadCaptcha() {
-  const result = await api('GET', '/captcha');
-  if (result.ok) {
-    captchaId = result.data.id;
-    image.src = result.data.image;
-  } else {
-    status.textContent = result.status === 429 ? errorMessage(result) : t('error.captcha_unavailable');
-  }
-}
-
-document.getElementById('new-code').addEventListener('click', () => {
-  document.getElementById('captcha-answer').value = '';
-  loadCaptcha();
-});
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Shows (or clears) a field's own error, tied to it for screen readers. */
-function fieldError(input, message) {
-  return fieldSays(input, document.getElementById(`${input.id.replace('-answer', '')}-error`), message);
-}
+const captcha = captchaField(status);
 
 /**
  * The format only (a plausible address, exactly six digits), checked before anything is sent: saying
@@ -43,9 +20,9 @@ function fieldError(input, message) {
  */
 function wellFormed() {
   const email = document.getElementById('email');
-  const answer = document.getElementById('captcha-answer');
+  const answer = captcha.input;
   const emailOk = fieldError(email, EMAIL.test(email.value.trim()) ? '' : t('login.emailFormat'));
-  const answerOk = fieldError(answer, /^[0-9]{6}$/.test(answer.value.trim()) ? '' : t('login.captchaFormat'));
+  const answerOk = fieldError(answer, captcha.problem());
   if (!emailOk) {
     email.focus();
   } else if (!answerOk) {
@@ -64,8 +41,8 @@ form.addEventListener('submit', async (event) => {
   submit.textContent = t('login.sending');
   const result = await api('POST', '/login/request', {
     email: document.getElementById('email').value,
-    captchaId: captchaId || '',
-    captchaAnswer: document.getElementById('captcha-answer').value.trim(),
+    captchaId: captcha.id(),
+    captchaAnswer: captcha.answer(),
   });
   if (result.status === 202) {
     rememberReturn(next);
@@ -75,7 +52,5 @@ form.addEventListener('submit', async (event) => {
   submit.disabled = false;
   submit.textContent = t('login.submit');
   status.textContent = errorMessage(result);
-  loadCaptcha();
+  captcha.load();
 });
-
-loadCaptcha();

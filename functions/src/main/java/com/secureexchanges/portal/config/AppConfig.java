@@ -3,6 +3,7 @@ package com.secureexchanges.portal.config;
 import com.secureexchanges.portal.core.audit.AuditPolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
 import com.secureexchanges.portal.core.domain.DomainPolicy;
+import com.secureexchanges.portal.core.license.LicensePolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
@@ -24,23 +25,29 @@ import java.util.Set;
  * @param fixedCaptcha a constant captcha answer, for automated tests of the local portal only
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
  * @param originSecretId the Secrets Manager secret whose value CloudFront sends in its origin header (AWS only)
+ * @param secretsRefresh how old the values read from Secrets Manager may grow before they are read again
+ *                     ({@code SECRETS_REFRESH_SECONDS}, 10 to 3600, default 300; AWS only)
  * @param audit        the event log's retention and limits ({@code EVENT_RETENTION_DAYS}, default 400)
  * @param users        rules for adding users ({@code PUBLIC_MAIL_DOMAINS}: comma-separated, replacing the
  *                     built-in list of public mail domains)
  * @param domains      rules for claiming domains ({@code DNS_RESOLVERS}: comma-separated {@code host:port},
  *                     default the system's resolvers)
+ * @param licenses     the plans (the plans file, see {@link PlanFile}) and the limits of purchases
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
                         Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId,
-                        AuditPolicy audit, UserPolicy users, DomainPolicy domains) {
+                        Duration secretsRefresh, AuditPolicy audit, UserPolicy users, DomainPolicy domains,
+                        LicensePolicy licenses) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
     public static final String EVENT_RETENTION_DAYS = "EVENT_RETENTION_DAYS";
     public static final String DNS_RESOLVERS = "DNS_RESOLVERS";
     public static final String SMS_COUNTRIES = "SMS_COUNTRIES";
+    public static final String SECRETS_REFRESH_SECONDS = "SECRETS_REFRESH_SECONDS";
+    public static final Duration DEFAULT_SECRETS_REFRESH = Duration.ofMinutes(5);
 
     public AppConfig {
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -67,14 +74,22 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 new TableNames(directory, auth, sessions, events), from,
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, twoFactor(env),
-                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), audit(env), users(env),
-                domains(env));
+                Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), secretsRefresh(env),
+                audit(env), users(env), domains(env), LicensePolicy.of(PlanFile.from(env)));
     }
 
     /** The same configuration with other rules for domains. */
     public AppConfig withDomains(DomainPolicy changed) {
         return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
-                login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, audit, users, changed);
+                login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, secretsRefresh, audit, users,
+                changed, licenses);
+    }
+
+    /** The same configuration with other plans and limits of purchases. */
+    public AppConfig withLicenses(LicensePolicy changed) {
+        return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
+                login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, secretsRefresh, audit, users,
+                domains, changed);
     }
 
     /** Configuration of the local portal (dev server). */
@@ -83,8 +98,8 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         Optional<String> fixed = Optional.ofNullable(env.get(FIXED_CAPTCHA)).filter(s -> !s.isBlank());
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
-                SessionPolicy.DEFAULT, twoFactor(env), fixed, Optional.empty(), Optional.empty(), audit(env),
-                users(env), domains(env));
+                SessionPolicy.DEFAULT, twoFactor(env), fixed, Optional.empty(), Optional.empty(),
+                DEFAULT_SECRETS_REFRESH, audit(env), users(env), domains(env), LicensePolicy.of(PlanFile.from(env)));
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {
@@ -109,6 +124,18 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
             throw new IllegalStateException(EVENT_RETENTION_DAYS + " must be a number of days from 1 to 3650");
         }
         return AuditPolicy.DEFAULT.withRetention(Duration.ofDays(Integer.parseInt(days)));
+    }
+
+    /** {@code SECRETS_REFRESH_SECONDS}: 10 s to an hour; five minutes when unset. */
+    private static Duration secretsRefresh(Map<String, String> env) {
+        String seconds = env.getOrDefault(SECRETS_REFRESH_SECONDS, "").strip();
+        if (seconds.isEmpty()) {
+            return DEFAULT_SECRETS_REFRESH;
+        }
+        if (!seconds.matches("[0-9]{1,4}") || Integer.parseInt(seconds) < 10 || Integer.parseInt(seconds) > 3600) {
+            throw new IllegalStateException(SECRETS_REFRESH_SECONDS + " must be a number of seconds from 10 to 3600");
+        }
+        return Duration.ofSeconds(Integer.parseInt(seconds));
     }
 
     private static UserPolicy users(Map<String, String> env) {

@@ -42,6 +42,14 @@ public final class Routes {
                     on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.EVENTS, PUT_ITEM)), true, false, true);
     /**
+     * The first purchase (SPEC A2). A request is the sign-in request's read (with the domain's approval)
+     * and transaction (with the pending sign-up); an address on another account's domain also has that
+     * account's administrators told, a few times an hour (their counter, a query of the account's users).
+     */
+    public static final FunctionSpec SIGNUP = new FunctionSpec("Signup", HANDLERS + "SignupHandler",
+            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, CONDITION_CHECK_ITEM).queryingIndexes(Tables.USERS_BY_NAME),
+                    on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM)), true, false, true);
+    /**
      * The link read, then one transaction: the link used, the address still pointing to it, the user's
      * head moved, a session or a challenge (with the number's counter) put, the events; the browser's
      * previous session deleted.
@@ -103,6 +111,20 @@ public final class Routes {
                     on(Tables.AUTH, UPDATE_ITEM),
                     on(Tables.SESSIONS, UPDATE_ITEM),
                     on(Tables.EVENTS, PUT_ITEM)), false, false, true, Artifact.DNS);
+
+    /**
+     * Licences and purchases (SPEC A3–A5, P1): the plans, the pool and who holds what, orders, and the licence
+     * operations on users. The caller with the user the path names (one {@code BatchGetItem}), the account's
+     * licences and orders ({@code Query} of its partition), the other user of a transfer ({@code GetItem}),
+     * transactions that put orders and licences, move seats, holders and heads, and delete returned licences;
+     * quotes in auth ({@code GetItem}, {@code PutItem}, used with {@code UpdateItem}) and the per-account
+     * counters of orders and quotes. Sends the email of an assigned licence.
+     */
+    public static final FunctionSpec LICENSES = new FunctionSpec("Licenses", HANDLERS + "LicensesHandler",
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, QUERY, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
 
     private Routes() {
     }

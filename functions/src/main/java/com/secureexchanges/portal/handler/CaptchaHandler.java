@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
+import com.secureexchanges.portal.core.captcha.WorkChallenge;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
@@ -38,6 +39,16 @@ public final class CaptchaHandler implements RequestHandler<APIGatewayProxyReque
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("id", captcha.id());
                 body.put("image", "data:image/png;base64," + Base64.getEncoder().encodeToString(captcha.png()));
+                yield ApiResponse.json(200, http.json().write(body));
+            }
+            case CAPTCHA_WORK -> {
+                WorkChallenge work = captchas.issueWork(request.client());
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("id", work.id());
+                body.put("algorithm", work.algorithm());
+                body.put("salt", work.salt());
+                body.put("challenge", work.challenge());
+                body.put("maxNumber", work.maxNumber());
                 yield ApiResponse.json(200, http.json().write(body));
             }
             default -> throw new NotFound();

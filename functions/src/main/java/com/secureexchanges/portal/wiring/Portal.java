@@ -12,10 +12,20 @@ import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
+import com.secureexchanges.portal.core.license.InvoicePayment;
+import com.secureexchanges.portal.core.license.LicenseAdministration;
+import com.secureexchanges.portal.core.license.LicenseEmails;
+import com.secureexchanges.portal.core.license.NewLicenses;
+import com.secureexchanges.portal.core.license.PaymentProvider;
+import com.secureexchanges.portal.core.license.Purchasing;
+import com.secureexchanges.portal.core.license.Upgrades;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
+import com.secureexchanges.portal.core.signup.SignupEmails;
+import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.OriginSecret;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -53,11 +63,12 @@ public final class Portal {
      * What the portal runs on.
      *
      * @param mail         built on first use (an SES client only in the function that sends mail)
-     * @param originSecret the value CloudFront sends in its origin header; empty where there is none
+     * @param hasher       keyed hashes, with the keys current at each call where keys rotate (AWS)
+     * @param originSecret the check of the value CloudFront sends in its origin header; empty where there is none
      */
     public record Environment(AppConfig config, Clock clock, Stores stores, Supplier<MailSender> mail,
                               Supplier<SmsSender> sms, SecretHasher hasher, TokenGenerator tokens,
-                              Optional<String> originSecret, LogSink logSink) {
+                              Optional<OriginSecret> originSecret, LogSink logSink) {
     }
 
     private final Environment env;
@@ -70,6 +81,7 @@ public final class Portal {
     private final Lazy<UserChanges> userChanges;
     private final Lazy<SecondFactorSettings> secondFactor;
     private final Lazy<LoginService> login;
+    private final Lazy<SignupService> signup;
     private final Lazy<LinkRedemption> redemption;
     private final Lazy<ProfileService> profiles;
     private final Lazy<CallerService> callers;
@@ -83,6 +95,11 @@ public final class Portal {
     private final Lazy<UserLifecycle> userLifecycle;
     private final Lazy<TxtLookup> dns;
     private final Lazy<DomainAdministration> domainAdministration;
+    private final Lazy<PaymentProvider> payments;
+    private final Lazy<NewLicenses> newLicenses;
+    private final Lazy<LicenseAdministration> licenseAdministration;
+    private final Lazy<Purchasing> purchasing;
+    private final Lazy<Upgrades> upgrades;
 
     private Portal(Environment env) {
         this.env = env;
@@ -113,17 +130,30 @@ public final class Portal {
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
         sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
         notices = Lazy.of(() -> new AdminNotices(stores.users(), env.mail().get(), config.productName(), env.clock()));
+        signup = Lazy.of(() -> new SignupService(captchas.get(), stores.signups(), stores.limiter(), notices.get(),
+                env.mail().get(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
+                config.login(), java.util.Set.of("eco", "advanced", "pro")::contains, config.siteUrl()));
         newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), env.mail().get(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
+        newLicenses = Lazy.of(() -> new NewLicenses(config.licenses().plans(), env.tokens(), env.clock(),
+                env.mail().get(), new LicenseEmails(config.productName(), config.siteUrl())));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), newUsers.get(), userChanges.get(),
-                journal.get(), config.users(), sensitive.get(), notices.get()));
+                journal.get(), config.users(), sensitive.get(), notices.get(), newLicenses.get()));
         userImport = Lazy.of(() -> new UserImport(stores.imports(), newUsers.get(), journal.get(), sensitive.get(),
-                notices.get()));
+                notices.get(), newLicenses.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
                 sessionControl.get(), stores.events(), sensitive.get(), notices.get()));
         dns = Lazy.of(() -> DnsjavaTxtLookup.of(config.domains().resolvers(), config.domains().timeout()));
         domainAdministration = Lazy.of(() -> new DomainAdministration(stores.domains(), dns, journal.get(),
                 stores.limiter(), env.tokens(), env.clock(), config.domains(), config.users(), sensitive.get()));
+        // The payment provider (P1): invoices. Another provider implements PaymentProvider and is chosen here.
+        payments = Lazy.of(InvoicePayment::new);
+        licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
+                stores.licenses(), journal.get(), newLicenses.get()));
+        purchasing = Lazy.of(() -> new Purchasing(stores.orders(), payments.get(), journal.get(), stores.users(),
+                stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+        upgrades = Lazy.of(() -> new Upgrades(stores.users(), userChanges.get(), stores.orders(), stores.quotes(),
+                payments.get(), journal.get(), stores.limiter(), config.licenses(), env.tokens(), env.clock()));
     }
 
     public static Portal of(Environment env) {
@@ -160,6 +190,10 @@ public final class Portal {
 
     public LoginService login() {
         return login.get();
+    }
+
+    public SignupService signup() {
+        return signup.get();
     }
 
     public LinkRedemption redemption() {
@@ -208,5 +242,17 @@ public final class Portal {
 
     public DomainAdministration domainAdministration() {
         return domainAdministration.get();
+    }
+
+    public LicenseAdministration licenseAdministration() {
+        return licenseAdministration.get();
+    }
+
+    public Purchasing purchasing() {
+        return purchasing.get();
+    }
+
+    public Upgrades upgrades() {
+        return upgrades.get();
     }
 }

@@ -1,49 +1,52 @@
 package com.secureexchanges.portal.wiring;
 
-import com.secureexchanges.portal.adapter.crypto.HmacKeys;
-import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
+import com.secureexchanges.portal.adapter.secretsmanager.RotatingSecrets;
 import com.secureexchanges.portal.adapter.ses.SesMailSender;
 import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.LogSink;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** The portal inside AWS Lambda: configuration from the environment, keys from Secrets Manager. */
+/**
+ * The portal inside AWS Lambda: configuration from the environment, secrets from Secrets Manager,
+ * read at first use and followed through rotations ({@link RotatingSecrets}).
+ */
 final class ProductionPortal {
 
+    private static final AppConfig CONFIG = AppConfig.lambda(System.getenv());
+    private static final LogSink LOG = System.out::println;
+    /**
+     * Held here for the life of the execution environment (a CRaC context may hold its resources weakly),
+     * and read once at start-up: a secret that cannot be read fails the deploy (SnapStart initialises when
+     * a version is published) rather than the first request. The values read then are dropped before the
+     * snapshot. A re-read happens on the request path: its calls get 3 seconds each.
+     */
+    private static final RotatingSecrets SECRETS = new RotatingSecrets(SecretsManagerClient.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(3))).build(), CONFIG, Clock.systemUTC(),
+            LOG).registerForSnapshots().readNow();
     static final Portal INSTANCE = create();
 
     private ProductionPortal() {
     }
 
     private static Portal create() {
-        AppConfig config = AppConfig.lambda(System.getenv());
         DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
-        List<byte[]> keys;
-        Optional<String> originSecret;
-        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            keys = HmacKeys.parse(secrets.getSecretValue(r -> r.secretId(config.hmacSecretId().orElseThrow()))
-                    .secretString());
-            originSecret = config.originSecretId().map(id -> secrets.getSecretValue(r -> r.secretId(id))
-                    .secretString());
-        }
         Lazy<MailSender> mail = Lazy.of(() -> new SesMailSender(SesV2Client.builder()
-                .httpClient(UrlConnectionHttpClient.create()).build(), config.mailFrom(),
-                config.sensitiveConfigurationSet()));
+                .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.mailFrom(),
+                CONFIG.sensitiveConfigurationSet()));
         Lazy<SmsSender> sms = Lazy.of(() -> new SnsSmsSender(SnsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create()).build(), config.smsSenderId()));
-        return Portal.of(new Portal.Environment(config, Clock.systemUTC(),
-                Stores.onDynamo(dynamo, config.tables()), mail, sms, new HmacSecretHasher(keys),
-                new SecureRandomTokenGenerator(), originSecret, System.out::println));
+                .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.smsSenderId()));
+        return Portal.of(new Portal.Environment(CONFIG, Clock.systemUTC(), Stores.onDynamo(dynamo, CONFIG.tables()),
+                mail, sms, SECRETS.hasher(), new SecureRandomTokenGenerator(), SECRETS.origin(), LOG));
     }
 }

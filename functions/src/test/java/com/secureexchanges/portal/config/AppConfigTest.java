@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,19 @@ class AppConfigTest {
         assertEquals("https://portal.example.com", config.siteUrl());
         assertEquals(new TableNames("d", "a", "s", "e"), config.tables());
         assertEquals("Secure Exchanges", config.productName());
+    }
+
+    @Test
+    void secrets_areReadAgainEveryFiveMinutes_unlessConfiguredWithinTenSecondsToAnHour() {
+        assertEquals(Duration.ofMinutes(5), AppConfig.lambda(lambdaEnv()).secretsRefresh());
+        Map<String, String> env = lambdaEnv();
+        env.put(AppConfig.SECRETS_REFRESH_SECONDS, "60");
+        assertEquals(Duration.ofMinutes(1), AppConfig.lambda(env).secretsRefresh());
+        for (String wrong : new String[] {"9", "3601", "-1", "five", "1.5"}) {
+            env.put(AppConfig.SECRETS_REFRESH_SECONDS, wrong);
+            var e = assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env), wrong);
+            assertTrue(e.getMessage().startsWith(AppConfig.SECRETS_REFRESH_SECONDS), e.getMessage());
+        }
     }
 
     @Test

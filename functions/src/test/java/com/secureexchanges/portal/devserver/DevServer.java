@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /**
  * The whole portal on one machine (SPEC D1): the static site, every handler of {@code Routes} fed API
@@ -72,13 +73,13 @@ public final class DevServer implements AutoCloseable {
                 : LocalDynamo.start(options.dataDir().resolve("dynamodb")));
         client = emulator.map(EmulatorClients::dynamo).orElseGet(() -> dynamo.orElseThrow().client());
         tables = TableNames.prefixed(options.tablePrefix());
-        DynamoTables.createMissing(client, tables);
+        createTables(client, tables);
         List<byte[]> keys = options.dataDir() == null
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
         portal = Portal.onDynamo(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
-        DemoData.seed(portal.stores(), options.clock().instant());
+        DemoData.seed(portal.stores(), options.clock().instant(), config.licenses().plans());
         HandlerRegistry handlers = new HandlerRegistry(portal);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
         server.createContext("/", exchange -> guard(exchange, () -> {
@@ -96,6 +97,30 @@ public final class DevServer implements AutoCloseable {
         }));
         server.setExecutor(executor);
         server.start();
+    }
+
+    /**
+     * Creates what is missing. A DynamoDB Local just started on a data folder that another instance of
+     * this JVM has just let go of can answer 500 for a moment while SQLite still holds the file's lock
+     * (seen under load, at a restart): wait for it, a few seconds at most.
+     */
+    private static void createTables(DynamoDbClient client, TableNames tables) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                DynamoTables.createMissing(client, tables);
+                return;
+            } catch (DynamoDbException busy) {
+                if (busy.statusCode() != 500 || attempt == 20) {
+                    throw busy;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
+        }
     }
 
     public static DevServer start(Options options) throws IOException {

@@ -72,14 +72,14 @@ class LoginRequestContractTest {
         return http.get("/dev/outbox.json").body().split("\"channel\"", -1).length - 1;
     }
 
-    private static TreeSet<String> headerNames(HttpResponse<?> r) {
+    static TreeSet<String> headerNames(HttpResponse<?> r) {
         TreeSet<String> names = new TreeSet<>(r.headers().map().keySet());
         names.remove("date");
         return names;
     }
 
     /** Set-Cookie headers with the random value blanked out. */
-    private static List<String> cookieShape(HttpResponse<?> r) {
+    static List<String> cookieShape(HttpResponse<?> r) {
         return HttpCall.setCookies(r).stream().map(c -> c.replaceFirst("=[A-Za-z0-9_-]{43};", "=<value>;")).toList();
     }
 }

@@ -59,7 +59,7 @@ public final class CoreFixture {
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
-    public final SecretHasher hasher = new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
+    public final SecretHasher hasher;
     public final Portal portal;
     public final UserDirectory users;
     public final EventStore events;
@@ -81,11 +81,16 @@ public final class CoreFixture {
     }
 
     public CoreFixture(LoginPolicy policy) {
-        this(memory(), policy);
+        this(memory(), policy, newKey(), MutableClock.at("2026-01-05T10:00:00Z"));
     }
 
-    private CoreFixture(InMemoryStores memory, LoginPolicy policy) {
-        this(memory.stores(), policy, memory.sessions::size, MutableClock.at("2026-01-05T10:00:00Z"));
+    /** Over in-memory stores, hashing with {@code hasher} (keys that rotate, for instance). */
+    public CoreFixture(SecretHasher hasher, MutableClock clock) {
+        this(memory(), LoginPolicy.DEFAULT, hasher, clock);
+    }
+
+    private CoreFixture(InMemoryStores memory, LoginPolicy policy, SecretHasher hasher, MutableClock clock) {
+        this(memory.stores(), policy, memory.sessions::size, clock, hasher);
     }
 
     /**
@@ -94,17 +99,19 @@ public final class CoreFixture {
      * @param sessionCount how many sessions are stored (for "nothing was opened" assertions)
      */
     public CoreFixture(Stores stores, LoginPolicy policy, IntSupplier sessionCount) {
-        this(stores, policy, sessionCount, MutableClock.aheadOfNow());
+        this(stores, policy, sessionCount, MutableClock.aheadOfNow(), newKey());
     }
 
-    private CoreFixture(Stores stores, LoginPolicy policy, IntSupplier sessionCount, MutableClock clock) {
+    private CoreFixture(Stores stores, LoginPolicy policy, IntSupplier sessionCount, MutableClock clock,
+                        SecretHasher hasher) {
         this.clock = clock;
+        this.hasher = hasher;
         this.sessionCount = sessionCount;
         AppConfig base = AppConfig.local(Map.of(), SITE, TableNames.prefixed("unused-"));
         AppConfig config = new AppConfig(base.siteUrl(), base.productName(), base.tables(), base.mailFrom(),
                 base.sensitiveConfigurationSet(), base.smsSenderId(), base.captcha(), policy, base.sessions(),
-                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.audit(), base.users(),
-                base.domains());
+                base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.secretsRefresh(),
+                base.audit(), base.users(), base.domains(), base.licenses());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
                 Optional.empty(), line -> { }));
         users = stores.users();
@@ -127,6 +134,10 @@ public final class CoreFixture {
 
     private static InMemoryStores memory() {
         return new InMemoryStores();
+    }
+
+    private static SecretHasher newKey() {
+        return new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
     }
 
     /** The same sign-in service over another mail sender (to simulate a provider outage). */

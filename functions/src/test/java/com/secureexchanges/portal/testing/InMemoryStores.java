@@ -12,9 +12,11 @@ public final class InMemoryStores {
     public final InMemoryChallengeStore challenges = new InMemoryChallengeStore(directory, sessions, limiter);
     public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
     public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory(directory);
+    public final InMemoryLicenses licenses = new InMemoryLicenses(directory);
+    public final InMemorySignupStore signups = new InMemorySignupStore(login, directory, domains);
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,
-                imports);
+                imports, licenses, licenses, licenses, signups);
     }
 }

@@ -3,15 +3,17 @@ package com.secureexchanges.portal.testing;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 
-/** Real random tokens, remembering the last digits drawn (the last captcha's answer). */
+/** Real random tokens, remembering the last digits drawn (the last captcha's answer) and the last token. */
 public final class RecordingTokenGenerator implements TokenGenerator {
 
     private final TokenGenerator real = new SecureRandomTokenGenerator();
     private volatile String lastDigits;
+    private volatile String lastToken;
 
     @Override
     public String token() {
-        return real.token();
+        lastToken = real.token();
+        return lastToken;
     }
 
     @Override
@@ -27,5 +29,10 @@ public final class RecordingTokenGenerator implements TokenGenerator {
 
     public String lastDigits() {
         return lastDigits;
+    }
+
+    /** The last token drawn (by a sign-in or sign-up request: the link's, after the binding's). */
+    public String lastToken() {
+        return lastToken;
     }
 }

@@ -27,8 +27,9 @@ final class NagSuppressions {
                         + "id (SPEC X2); API Gateway models would only duplicate that."),
                 rule("AwsSolutions-APIG6", "Execution logging would record request bodies, which hold sign-in "
                         + "tokens and SMS codes; it is off on purpose. Access logging is on."),
-                rule("AwsSolutions-SMG4", "HMAC keys rotate by prepending a new key and retiring the old one after "
-                        + "its hashes expire (docs/DESIGN.md); a blind automatic rotation would sign everyone out."),
+                rule("AwsSolutions-SMG4", "Both secrets rotate by hand, in steps with waits between them (README, "
+                        + "\"Rotating secrets\"): a new HMAC key first, the old one retired after 12 hours; a new "
+                        + "origin value, then CloudFront updated. A scheduled rotation function could not wait."),
                 rule("AwsSolutions-S1", "The bucket holds only the public static site, read solely by CloudFront."),
                 rule("AwsSolutions-CFR3", "Static file requests need no access log; API requests are logged by "
                         + "API Gateway's access log. Operators can turn CloudFront logging on per stage."),

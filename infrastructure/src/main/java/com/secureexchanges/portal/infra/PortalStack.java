@@ -26,10 +26,12 @@ public final class PortalStack extends Stack {
                 config.smsMonthlySpendLimitUsd()));
         PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(stage,
                 config.lambdaJar(), tables, keys.secret(), keys.originSecret(), messaging, config.mailFrom(),
-                config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries()));
+                config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries(),
+                config.plans()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
-                api.api().getRestApiId(), keys.originSecret(), config.domainName(), config.certificateArn()));
+                api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),
+                config.certificateArn()));
         String siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
         functions.setSiteUrl(siteUrl);
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),

@@ -28,6 +28,7 @@ class LambdaJarTest {
                 assertNotNull(jar.getEntry(spec.handlerClass().replace('.', '/') + ".class"), spec.handlerClass());
             }
             assertNotNull(jar.getEntry("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
+            assertNotNull(jar.getEntry("org/crac/Resource.class"), "the SnapStart hooks that re-read the secrets");
             var names = jar.stream().map(e -> e.getName()).toList();
             assertFalse(names.stream().anyMatch(n -> n.startsWith("software/amazon/awssdk/http/apache")));
             assertFalse(names.stream().anyMatch(n -> n.startsWith("io/netty/")));

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,5 +52,34 @@ class StageConfigTest {
         var tooLong = assertThrows(IllegalArgumentException.class, () -> fromContext(Map.of(
                 "adminEmail", "ops@example.com", "organizationName", "x".repeat(201))));
         assertTrue(tooLong.getMessage().contains("organizationName"), tooLong.getMessage());
+    }
+
+    @Test
+    void originSecretVersion_isAVersionIdOrNothing() {
+        assertEquals(Optional.empty(), fromContext(Map.of()).originSecretVersion());
+        String version = "3f1c2a9e-5b7d-4e21-9c0a-6d8f4b2e7a13";
+        assertEquals(Optional.of(version), fromContext(Map.of("originSecretVersion", version)).originSecretVersion());
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> fromContext(Map.of("originSecretVersion", "AWSPREVIOUS")));
+        assertTrue(e.getMessage().startsWith("originSecretVersion must be a version id"), e.getMessage());
+    }
+
+    @Test
+    void thePlansFile_isCheckedAtSynth_andPassedOnCompact() throws IOException {
+        assertEquals(Optional.empty(), fromContext(Map.of()).plans(), "the plans built into the jar");
+        Path good = Files.createTempFile("plans", ".json");
+        Files.writeString(good, "{ \"plans\": [ {\"id\": \"solo\", \"rank\": 1,\n"
+                + "  \"name\": {\"en\": \"Solo\", \"fr\": \"Solo\"}, \"monthlyPrice\": {\"amount\": 500, "
+                + "\"currency\": \"USD\"}} ] }");
+        assertEquals(Optional.of("{\"plans\":[{\"id\":\"solo\",\"name\":{\"en\":\"Solo\",\"fr\":\"Solo\"},"
+                + "\"rank\":1,\"monthlyPrice\":{\"amount\":500,\"currency\":\"USD\"}}]}"),
+                fromContext(Map.of("plansFile", good.toString())).plans());
+        Path bad = Files.createTempFile("plans", ".json");
+        Files.writeString(bad, Files.readString(good).replace("USD", "XYZ"));
+        var e = assertThrows(IllegalStateException.class, () -> fromContext(Map.of("plansFile", bad.toString())));
+        assertTrue(e.getMessage().contains("XYZ is not an ISO 4217 currency code"), e.getMessage());
+        var missing = assertThrows(IllegalArgumentException.class,
+                () -> fromContext(Map.of("plansFile", "no/such/plans.json")));
+        assertTrue(missing.getMessage().startsWith("plansFile: cannot read"), missing.getMessage());
     }
 }

@@ -13,17 +13,31 @@ public final class HmacKeys {
     private HmacKeys() {
     }
 
+    /**
+     * The keys of {@code text}, newest first.
+     *
+     * @throws IllegalArgumentException when there is none, or one is not base64; the message quotes none of the text
+     */
     public static List<byte[]> parse(String text) {
         List<byte[]> keys = new ArrayList<>();
         for (String part : text.strip().split("\\s*,\\s*")) {
             if (!part.isEmpty()) {
-                keys.add(Base64.getDecoder().decode(part));
+                keys.add(decode(part, keys.size() + 1));
             }
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no HMAC key found");
         }
         return keys;
+    }
+
+    private static byte[] decode(String key, int position) {
+        try {
+            return Base64.getDecoder().decode(key);
+        } catch (IllegalArgumentException notBase64) {
+            // The decoder's message quotes the offending character: a part of a key must not reach a log.
+            throw new IllegalArgumentException("HMAC key " + position + " of the list is not base64");
+        }
     }
 
     /** A new random key in stored form (for the local key file). */

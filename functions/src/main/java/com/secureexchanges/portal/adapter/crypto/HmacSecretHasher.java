@@ -10,9 +10,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC-SHA256 under a list of keys: the first hashes, all of them verify, so a key can be rotated
- * by putting a new one first and dropping the old one once its hashes have expired. Values used as
- * lookup keys (links, addresses) are found with the current key only.
+ * HMAC-SHA256 under a list of keys: the first hashes, all of them verify and find what was stored under
+ * them ({@link #hashes}), so a key can be rotated by putting a new one first and dropping the old one
+ * once what it hashed has expired. Immutable: a rotation builds a new one ({@link RefreshedSecretHasher}).
  */
 public final class HmacSecretHasher implements SecretHasher {
 
@@ -31,6 +31,11 @@ public final class HmacSecretHasher implements SecretHasher {
     @Override
     public String hash(String purpose, String secret) {
         return B64.encodeToString(mac(keys.getFirst(), purpose, secret));
+    }
+
+    @Override
+    public List<String> hashes(String purpose, String secret) {
+        return keys.stream().map(key -> B64.encodeToString(mac(key, purpose, secret))).toList();
     }
 
     @Override

@@ -59,12 +59,21 @@ public final class DynamoLoginStore implements LoginStore {
 
     @Override
     public CommitOutcome commit(LoginAttempt attempt) {
+        return commit(dynamo, tables, attempt, List.of());
+    }
+
+    /**
+     * Commits {@code attempt} with {@code extra} items (new items of a request that shares the sign-in
+     * rules, such as a pending sign-up), all or nothing; an extra item's failure counts as a race.
+     */
+    static CommitOutcome commit(DynamoDbClient dynamo, TableNames tables, LoginAttempt attempt,
+                                List<TransactWriteItem> extra) {
         List<TransactWriteItem> items = new ArrayList<>();
         List<CommitOutcome> onFailure = new ArrayList<>();
         items.add(TransactWriteItem.builder().update(RateCounter.update(tables.auth(), attempt.ipWindow())).build());
         onFailure.add(CommitOutcome.IP_LIMITED);
         attempt.captcha().ifPresent(c -> {
-            items.add(putNew(Map.of("pk", LoginItems.captchaKey(c.nonce()).get("pk"),
+            items.add(putNew(tables, Map.of("pk", LoginItems.captchaKey(c.nonce()).get("pk"),
                     Tables.PURGE_AT, time(c.expiresAt()))));
             onFailure.add(CommitOutcome.CAPTCHA_REUSED);
         });
@@ -85,12 +94,16 @@ public final class DynamoLoginStore implements LoginStore {
             });
         });
         attempt.link().ifPresent(link -> {
-            items.add(putNew(LoginItems.linkItem(link)));
+            items.add(putNew(tables, LoginItems.linkItem(link)));
+            onFailure.add(CommitOutcome.ADDRESS_RACE);
+        });
+        extra.forEach(item -> {
+            items.add(item);
             onFailure.add(CommitOutcome.ADDRESS_RACE);
         });
         attempt.journal().ifPresent(journal -> items.addAll(DynamoEventStore.record(tables, journal)));
         for (int i = 0; i < attempt.padding(); i++) {
-            items.add(nothing());
+            items.add(nothing(tables));
         }
         var failure = Transactions.write(dynamo, items);
         if (failure.isPresent() && attempt.journal().isPresent()) {
@@ -105,13 +118,13 @@ public final class DynamoLoginStore implements LoginStore {
      * events, so that an address without an account costs the same transaction as one with. Random, so
      * that concurrent requests never contend on it.
      */
-    private TransactWriteItem nothing() {
+    private static TransactWriteItem nothing(TableNames tables) {
         return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tables.directory())
                 .key(Map.of("pk", s("NONE#" + UUID.randomUUID()), "sk", s("NONE")))
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }
 
-    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+    static TransactWriteItem putNew(TableNames tables, Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(tables.auth()).item(item)
                 .conditionExpression("attribute_not_exists(pk)").build()).build();
     }

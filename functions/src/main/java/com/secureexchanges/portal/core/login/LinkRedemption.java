@@ -59,7 +59,7 @@ public final class LinkRedemption {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new LinkInvalid(LinkInvalid.Reason.UNKNOWN);
         }
-        PendingLink link = store.findLink(hasher.hash("link", token))
+        PendingLink link = hasher.find("link", token, store::findLink)
                 .orElseThrow(() -> new LinkInvalid(LinkInvalid.Reason.UNKNOWN));
         // The binding first: another browser learns nothing of the link's state (whether the person has
         // used it yet, or let it expire), only Error 2.

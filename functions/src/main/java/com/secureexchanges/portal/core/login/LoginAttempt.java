@@ -34,11 +34,11 @@ public record LoginAttempt(RateWindow ipWindow, Optional<UsedCaptcha> captcha, O
         return new LoginAttempt(ipWindow, captcha, address, chained, Optional.of(appendix), 0);
     }
 
-    LoginAttempt withoutAddress() {
+    public LoginAttempt withoutAddress() {
         return new LoginAttempt(ipWindow, captcha, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
-    LoginAttempt ipOnly() {
+    public LoginAttempt ipOnly() {
         return new LoginAttempt(ipWindow, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 }

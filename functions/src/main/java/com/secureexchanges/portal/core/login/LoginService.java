@@ -5,11 +5,9 @@ import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
-import com.secureexchanges.portal.core.captcha.CaptchaTicket;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
-import com.secureexchanges.portal.core.login.LoginAttempt.UsedCaptcha;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.Deliveries;
@@ -17,7 +15,6 @@ import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
-import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.user.LoginIdentity;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,50 +73,41 @@ public final class LoginService {
      * @throws RateLimited only when the per-IP limit is reached, which does not depend on the address
      */
     public String requestLink(LoginRequest request, Optional<String> bindingCookie, ClientInfo client) {
-        Instant now = clock.instant();
-        String binding = tokens.token();
-        CaptchaTicket ticket = captchas.check(request.captchaId(), request.captchaAnswer());
-        String addressKey = hasher.hash("address", request.email().value());
-        String network = hasher.hash("ip", client.network());
-        Optional<String> browser = bindingCookie.map(b -> hasher.hash("binding", b));
-        AddressState state = store.read(addressKey, request.email());
+        Asking asking = Asking.of(captchas, tokens, hasher, clock, request.email(), request.captchaId(),
+                request.captchaAnswer(), bindingCookie, client);
+        Instant now = asking.now();
+        AddressState state = store.read(asking.addressKey(), request.email());
         AddressThrottle throttle = state.throttle();
         Optional<LoginIdentity> owner = state.owner().filter(LoginIdentity::active);
-        boolean counts = ticket.solved() && throttle.allows(now, policy, browser, network);
+        boolean counts = asking.counts(throttle, policy);
         // A refused request is recorded a few times per window at most, for addresses with and without
         // an account alike: strangers cannot write into a journal without limit.
-        boolean refusal = ticket.solved() && !counts && throttle.recordsRefusal(now, MAX_REFUSALS);
+        boolean refusal = asking.ticket().solved() && !counts && throttle.recordsRefusal(now, MAX_REFUSALS);
 
         String token = tokens.token();
-        String bindingHash = hasher.hash("binding", binding);
         Optional<PendingLink> link = Optional.empty();
         Optional<AddressUpdate> update = Optional.empty();
         if (counts) {
-            link = owner.map(o -> new PendingLink(hasher.hash("link", token), addressKey, o.userId(), o.accountId(),
-                    o.email(), bindingHash, now.plus(policy.linkTtl()), Optional.empty(),
+            link = owner.map(o -> new PendingLink(hasher.hash("link", token), asking.addressKey(), o.userId(),
+                    o.accountId(), o.email(), asking.bindingHash(), now.plus(policy.linkTtl()), Optional.empty(),
                     o.secondFactor(), o.language(), o.securityVersion(), o.journal(), o.setUpSecondFactor()));
-            AddressThrottle.Counted counted = throttle.afterSend(policy, browser,
-                    new LinkSlot(link.map(PendingLink::tokenHash), bindingHash, network, now));
-            update = Optional.of(new AddressUpdate(addressKey, throttle.version(), counted.next(),
-                    counted.next().purgeAt(policy.linkTtl()), counted.superseded()));
+            update = Optional.of(asking.counted(throttle, policy, link.map(PendingLink::tokenHash)));
         } else if (refusal) {
             AddressThrottle next = throttle.afterRefusal(now);
-            update = Optional.of(new AddressUpdate(addressKey, throttle.version(), next,
+            update = Optional.of(new AddressUpdate(asking.addressKey(), throttle.version(), next,
                     next.purgeAt(policy.linkTtl()), Optional.empty()));
         }
         List<Event> events = counts || refusal ? events(state.owner(), counts, client) : List.of();
         // An address without an account does as much work as one with: the writes its events would be.
         int padding = state.owner().isEmpty() ? (counts ? 5 : refusal ? 3 : 0) : 0;
-        LoginAttempt attempt = new LoginAttempt(ipWindow(network, now),
-                ticket.nonce().map(n -> new UsedCaptcha(n, ticket.expiresAt())), update, link, Optional.empty(),
-                padding);
+        LoginAttempt attempt = asking.attempt(policy, update, link, padding);
 
         if (commit(attempt, state.owner(), events) && counts && (owner.isPresent() || policy.notifyUnknown())) {
             Language language = owner.map(LoginIdentity::language).or(client::preferredLanguage).orElse(Language.EN);
             OutgoingEmail email = compose(request, client, owner, language, token, now);
             Deliveries.attempt(() -> mail.send(email));
         }
-        return binding;
+        return asking.binding();
     }
 
     /** What a solved request records for an address with an account (nothing for one without). */
@@ -179,9 +167,5 @@ public final class LoginService {
                     client.browserDescription(), policy.linkTtl());
         }
         return emails.noAccount(request.email(), language, now, siteUrl);
-    }
-
-    private RateWindow ipWindow(String network, Instant now) {
-        return RateWindow.fixed("login-ip", network, policy.requestsPerIp(), policy.ipWindow(), now);
     }
 }

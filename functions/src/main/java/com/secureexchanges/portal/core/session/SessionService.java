@@ -55,12 +55,14 @@ public final class SessionService {
     public Session require(Optional<String> cookie) {
         String id = cookie.filter(c -> TOKEN.matcher(c).matches()).orElseThrow(NotAuthenticated::new);
         Instant now = clock.instant();
-        return store.touch(hasher.hash(PURPOSE, id), now, now.minus(policy.idle())).orElseThrow(NotAuthenticated::new);
+        return hasher.find(PURPOSE, id, hash -> store.touch(hash, now, now.minus(policy.idle())))
+                .orElseThrow(NotAuthenticated::new);
     }
 
     /** Ends the session named by the cookie, if any. */
     public void close(Optional<String> cookie) {
-        cookie.filter(c -> TOKEN.matcher(c).matches()).ifPresent(id -> store.delete(hasher.hash(PURPOSE, id)));
+        cookie.filter(c -> TOKEN.matcher(c).matches())
+                .ifPresent(id -> hasher.hashes(PURPOSE, id).forEach(store::delete));
     }
 
     /** The user's live sessions, newest first. */

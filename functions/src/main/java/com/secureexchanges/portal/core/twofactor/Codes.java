@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.core.twofactor;
 
 import java.util.List;
+import java.util.Optional;
 import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
@@ -53,22 +54,26 @@ public final class Codes {
     }
 
     /**
-     * Counts the guess, then compares.
+     * Counts the guess on the challenge stored under the first of {@code keys} that has one, then compares.
+     * A login challenge has one key per active HMAC key, the current one first; most have one key.
      *
      * @throws ChallengeInvalid when the guess could not be counted (no challenge, no guesses left, over)
      */
-    Guess guess(String key, String code) {
+    Guess guess(List<String> keys, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidInput(ErrorId.INVALID_CODE);
         }
         Instant now = clock.instant();
-        AttemptResult result = store.countAttempt(key, now, policy.maxAttempts());
+        AttemptResult result = new AttemptResult(false, Optional.empty());
+        for (int i = 0; i < keys.size() && result.state().isEmpty(); i++) {
+            result = store.countAttempt(keys.get(i), now, policy.maxAttempts());
+        }
         Challenge c = result.state().orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN));
         if (!result.counted()) {
             requireAlive(c, now);
             throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
         }
-        boolean right = hasher.matches("otp", key + "." + code, c.codeHash());
+        boolean right = hasher.matches("otp", c.key() + "." + code, c.codeHash());
         if (right && now.isBefore(c.codeExpiresAt())) {
             return new Guess.Right(c);
         }

@@ -102,7 +102,7 @@ public final class SecondFactorSettings {
     /** Confirms the number with the code it received; 2FA is on from now. */
     public User confirm(Caller caller, String code) {
         User user = caller.user();
-        Guess guess = codes.guess(Challenge.enrolKey(user.key()), code);
+        Guess guess = codes.guess(List.of(Challenge.enrolKey(user.key())), code);
         if (!guess.challenge().belongsTo(user.key())) {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN);
         }

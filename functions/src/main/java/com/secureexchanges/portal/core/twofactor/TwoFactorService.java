@@ -69,7 +69,7 @@ public final class TwoFactorService {
      * gone and a session is open.
      */
     public NewSession verifyLogin(Optional<String> cookie, String code, ClientInfo client) {
-        Guess guess = codes.guess(loginKey(cookie), code);
+        Guess guess = codes.guess(loginKeys(cookie), code);
         Challenge c = guess.challenge();
         if (guess instanceof Guess.Wrong wrong) {
             try {
@@ -108,9 +108,8 @@ public final class TwoFactorService {
 
     /** Sends a new code for the challenge in this browser; the previous code stops working. */
     public void resendLogin(Optional<String> cookie, ClientInfo client) {
-        String key = loginKey(cookie);
         Instant now = codes.now();
-        Challenge seen = codes.store().find(key)
+        Challenge seen = loginKeys(cookie).stream().map(codes.store()::find).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN));
         codes.requireAlive(seen, now);
         if (seen.sends() >= codes.policy().maxSends()) {
@@ -119,8 +118,8 @@ public final class TwoFactorService {
         if (now.isBefore(seen.lastSentAt().plus(codes.policy().resendCooldown()))) {
             throw RateLimited.resendTooSoon();
         }
-        Codes.IssuedCode fresh = codes.issue(key, new Challenge.Owner(seen.userId(), seen.accountId(), seen.email(),
-                seen.language(), seen.securityVersion(), seen.journal()), seen.phone());
+        Codes.IssuedCode fresh = codes.issue(seen.key(), new Challenge.Owner(seen.userId(), seen.accountId(),
+                seen.email(), seen.language(), seen.securityVersion(), seen.journal()), seen.phone());
         Event sent = Event.of(EventType.TWOFACTOR_CODE_SENT, Event.ANONYMOUS, seen.userId(), client)
                 .with("purpose", "login").with("to", seen.phone().masked()).with("resend", "true");
         SendOutcome outcome = journal.record(seen.chain(), seen.journal(), List.of(sent), appendix -> codes.store()
@@ -135,9 +134,11 @@ public final class TwoFactorService {
         }
     }
 
-    private String loginKey(Optional<String> cookie) {
-        return keyOf(cookie.filter(c -> COOKIE.matcher(c).matches())
-                .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN)));
+    /** The keys the challenge of this cookie may be stored under: one per active HMAC key, the current one first. */
+    private List<String> loginKeys(Optional<String> cookie) {
+        String value = cookie.filter(c -> COOKIE.matcher(c).matches())
+                .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.UNKNOWN));
+        return hasher.hashes("challenge", value).stream().map(hash -> Challenge.LOGIN + hash).toList();
     }
 
     private String keyOf(String cookie) {

@@ -90,6 +90,11 @@ public final class AdminNotices {
         Deliveries.attempt(() -> mail.send(email));
     }
 
+    /** The account's active administrators (at most the first thousand, by name). */
+    public List<User> activeAdministrators(String accountId) {
+        return administrators(accountId).stream().filter(u -> !u.deleted()).toList();
+    }
+
     private List<User> administrators(String accountId) {
         List<User> found = new ArrayList<>();
         Optional<String> cursor = Optional.empty();

@@ -63,7 +63,9 @@ public final class Http {
         String route = request.method() + " " + request.routeName();
         ApiResponse response;
         String errorId = null;
+        boolean refusedOrigin = false;
         try {
+            refusedOrigin = addresses.refusesOrigin(request);
             admit(request, function);
             response = action.apply(request);
         } catch (PortalException e) {
@@ -74,7 +76,8 @@ public final class Http {
             response = ErrorMapper.internalError(json, request.language());
             errorId = ErrorId.INTERNAL_ERROR.id();
         }
-        log.request(route, response.status(), errorId, (System.nanoTime() - start) / 1_000_000, request.requestId());
+        log.request(route, response.status(), errorId, (System.nanoTime() - start) / 1_000_000, request.requestId(),
+                refusedOrigin);
         return response.toEvent();
     }
 
@@ -86,7 +89,8 @@ public final class Http {
         if (route.access() == Access.PUBLIC) {
             return;
         }
-        Caller caller = resolve(request);
+        Caller caller = callers.get().resolve(request.cookie(Cookies.SESSION), request.client(),
+                route.subjectParameter().map(request::pathParameter));
         if (route.access() == Access.ADMINISTRATOR) {
             caller.requireAdministrator();
         }

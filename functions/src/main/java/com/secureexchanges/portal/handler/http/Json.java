@@ -69,6 +69,18 @@ public final class Json {
         return value.booleanValue();
     }
 
+    /** A required whole number from {@code min} to {@code max}: {@code 3}, not {@code "3"}, {@code 3.5} or {@code 1e3}. */
+    public int requiredInt(ObjectNode body, String field, int min, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw InvalidInput.field(ErrorId.INVALID_FIELD, field);
+        }
+        return value.intValue();
+    }
+
     public String write(Object value) {
         try {
             return mapper.writeValueAsString(value);

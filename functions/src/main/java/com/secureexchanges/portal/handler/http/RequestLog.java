@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One JSON line per request: route, status, error id, latency, request id (SPEC X6). Nothing from
- * the request body, cookies or query ever reaches it, so tokens, codes and links cannot be logged.
+ * One JSON line per request: route, status, error id, latency, request id (SPEC X6), and
+ * {@code "origin":"refused"} when the CloudFront origin header matched no accepted value. Nothing from
+ * the request body, cookies, headers or query ever reaches it, so tokens, codes and links cannot be logged.
  */
 public final class RequestLog {
 
@@ -20,7 +21,8 @@ public final class RequestLog {
         this.json = json;
     }
 
-    public void request(String route, int status, String errorId, long latencyMs, String requestId) {
+    public void request(String route, int status, String errorId, long latencyMs, String requestId,
+                        boolean refusedOrigin) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", status >= 500 ? "ERROR" : "INFO");
         line.put("route", route);
@@ -30,6 +32,9 @@ public final class RequestLog {
         }
         line.put("latencyMs", latencyMs);
         line.put("requestId", requestId);
+        if (refusedOrigin) {
+            line.put("origin", "refused");
+        }
         sink.write(json.write(line));
     }
 

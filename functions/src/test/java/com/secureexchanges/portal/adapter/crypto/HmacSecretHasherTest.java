@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HmacSecretHasherTest {
@@ -31,6 +32,16 @@ class HmacSecretHasherTest {
         assertTrue(rotated.matches("binding", "v", underOld));
         assertFalse(rotated.matches("binding", "w", underOld));
         assertFalse(new HmacSecretHasher(newKey).matches("binding", "v", underOld));
+    }
+
+    @Test
+    void hashes_areUnderEveryActiveKey_theCurrentOneFirst_soLookupsFindWhatOlderKeysStored() {
+        String underOld = new HmacSecretHasher(oldKey).hash("session", "id");
+        HmacSecretHasher rotated = new HmacSecretHasher(List.of(newKey.getFirst(), oldKey.getFirst()));
+        assertEquals(List.of(rotated.hash("session", "id"), underOld), rotated.hashes("session", "id"));
+        assertEquals(Optional.of("found"), rotated.find("session", "id",
+                hash -> hash.equals(underOld) ? Optional.of("found") : Optional.empty()));
+        assertEquals(List.of(underOld), new HmacSecretHasher(oldKey).hashes("session", "id"));
     }
 
     @Test

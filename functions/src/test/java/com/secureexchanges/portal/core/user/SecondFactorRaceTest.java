@@ -51,6 +51,11 @@ class SecondFactorRaceTest {
         }
 
         @Override
+        public Optional<Member> member(UserKey key, Optional<String> subjectId) {
+            return d.member(key, subjectId);
+        }
+
+        @Override
         public UserPage page(String accountId, UserQuery query) {
             return d.page(accountId, query);
         }
@@ -81,7 +86,8 @@ class SecondFactorRaceTest {
         InMemoryStores mem = new InMemoryStores();
         Interleaving users = new Interleaving(mem.directory);
         attack(new CoreFixture(new Stores(mem.login, mem.sessions, mem.challenges, mem.challenges, users,
-                mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports), LoginPolicy.DEFAULT, mem.sessions::size),
+                mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports, mem.licenses, mem.licenses,
+                mem.licenses, mem.signups), LoginPolicy.DEFAULT, mem.sessions::size),
                 users);
     }
 
@@ -91,7 +97,8 @@ class SecondFactorRaceTest {
         Stores base = dynamo.stores();
         Interleaving users = new Interleaving(base.users());
         attack(new CoreFixture(new Stores(base.login(), base.sessions(), base.challenges(), base.completion(), users,
-                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports()), LoginPolicy.DEFAULT,
+                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports(), base.licenses(),
+                base.orders(), base.quotes(), base.signups()), LoginPolicy.DEFAULT,
                 () -> dynamo.count(dynamo.tables.sessions())), users);
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.SecretValue;
+import software.amazon.awscdk.SecretsManagerSecretOptions;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
@@ -51,11 +53,13 @@ import software.constructs.Construct;
 public final class StaticSite extends Construct {
 
     /**
+     * @param originSecretVersion the version of {@code originSecret} CloudFront sends; its current one when empty
      * @param domainName     the portal's own domain, with {@code certificateArn} (an ACM certificate in
      *                       us-east-1); empty to use CloudFront's domain
      */
     public record Props(String stage, Path siteDir, String restApiId, Secret originSecret,
-                        Optional<String> domainName, Optional<String> certificateArn) {
+                        Optional<String> originSecretVersion, Optional<String> domainName,
+                        Optional<String> certificateArn) {
     }
 
     private final Distribution distribution;
@@ -107,9 +111,7 @@ public final class StaticSite extends Construct {
                 .additionalBehaviors(Map.of("/api/*", BehaviorOptions.builder()
                         .origin(HttpOrigin.Builder.create(apiDomain).originPath("/" + props.stage())
                                 .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
-                                // A dynamic reference: the value stays in Secrets Manager, not in the template.
-                                .customHeaders(Map.of("X-Origin-Verify",
-                                        props.originSecret().getSecretValue().unsafeUnwrap()))
+                                .customHeaders(Map.of("X-Origin-Verify", originHeader(props)))
                                 .build())
                         .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
                         .allowedMethods(AllowedMethods.ALLOW_ALL)
@@ -126,6 +128,18 @@ public final class StaticSite extends Construct {
                         Source.jsonData("config.json", Map.of("apiBase", "/api"))))
                 .distribution(distribution)
                 .build();
+    }
+
+    /**
+     * A dynamic reference: the value stays in Secrets Manager, not in the template. CloudFormation resolves
+     * it only when the reference itself changes, so a rotated value reaches CloudFront when a deploy names
+     * its version.
+     */
+    private static String originHeader(Props props) {
+        return props.originSecretVersion()
+                .map(version -> SecretValue.secretsManager(props.originSecret().getSecretArn(),
+                        SecretsManagerSecretOptions.builder().versionId(version).build()))
+                .orElseGet(() -> props.originSecret().getSecretValue()).unsafeUnwrap();
     }
 
     /**
