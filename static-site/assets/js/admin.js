@@ -2,7 +2,7 @@
 // messages, "You do not have access", the answers every call can get, table cells and row buttons, and
 // modal dialogs. Each page has an #admin block and a #no-access section. ($, fill and say serve the
 // two-factor setup page too.)
-import { signedIn } from './api.js';
+import { signedIn } from './session.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -25,14 +25,11 @@ export function noAccess() {
 }
 
 /**
- * Deals with the answers every call can get: no session any more (back to login) or no longer an
- * administrator. Returns whether it did, so the caller stops there.
+ * Deals with the answers every call can get: no session any more (the page says so, see session.js) or no
+ * longer an administrator. Returns whether it did, so the caller stops there.
  */
 export function handledCommonFailure(result) {
-  if (result.status === 401) {
-    location.replace('/');
-    return true;
-  }
+  if (result.status === 401) return true;
   if (result.status === 403 && result.data && result.data.error === 'forbidden') {
     noAccess();
     return true;

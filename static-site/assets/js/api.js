@@ -1,8 +1,12 @@
 // The only module that talks to the API: JSON in and out, same-origin credentials, the site header
 // the API requires on state-changing calls, and the page's language, in which the API writes its error
 // messages (the catalogue of error ids and texts lives on the server). It also sends a session that must
-// set up two-factor authentication first to the setup page, whichever call was refused.
+// set up two-factor authentication first to the setup page, whichever call was refused, and tells the page
+// (the event SESSION_ENDED on window) when a call finds no session any more.
 import { language, t } from './i18n.js';
+
+/** The event dispatched on window when a call answers 401: the session ended (idle, signed out elsewhere…). */
+export const SESSION_ENDED = 'portal:session-ended';
 
 let basePromise;
 
@@ -58,7 +62,7 @@ async function call(method, path, callHeaders, body) {
   } catch {
     data = null;
   }
-  sendToSetUpWhenDue(response.status, data);
+  handleCommonAnswers(response.status, data);
   return { status: response.status, ok: response.ok, data };
 }
 
@@ -83,7 +87,7 @@ export async function download(path, accept) {
     } catch {
       data = null;
     }
-    sendToSetUpWhenDue(response.status, data);
+    handleCommonAnswers(response.status, data);
     return { status: response.status, ok: false, data };
   }
   const disposition = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
@@ -108,27 +112,9 @@ export function goToTwoFactorSetup() {
   location.replace(`${SETUP_PAGE}?${new URLSearchParams({ next: location.pathname + location.search })}`);
 }
 
-function sendToSetUpWhenDue(status, data) {
+function handleCommonAnswers(status, data) {
   if (status === 403 && data && data.error === 'two_factor_setup_required') goToTwoFactorSetup();
-}
-
-/**
- * The signed-in person (GET /api/me), or null after sending them where they must go instead: the login
- * page without a session, the setup page when their administrators require 2FA and it is not on yet. (A
- * number to prove after an administrator replaced it does not show in /api/me: the first refused call
- * sends them to the setup.)
- */
-export async function signedIn() {
-  const result = await api('GET', '/me');
-  if (!result.ok) {
-    location.replace('/');
-    return null;
-  }
-  if (result.data.twoFactorRequired && !result.data.twoFactorEnabled) {
-    goToTwoFactorSetup();
-    return null;
-  }
-  return result.data;
+  if (status === 401) window.dispatchEvent(new CustomEvent(SESSION_ENDED));
 }
 
 /**

@@ -1,5 +1,6 @@
 // The anti-robot image and the format checks that a public form (log in, buy licences) shares.
 import { api, errorMessage } from './api.js';
+import { fieldSays } from './fields.js';
 import { t } from './i18n.js';
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -72,13 +73,5 @@ export function captchaField(status) {
 
 /** Shows (or clears) a field's own error, in the element named {id}-error, tied to it for screen readers. */
 export function fieldError(input, message) {
-  const error = document.getElementById(`${input.id.replace('-answer', '')}-error`);
-  error.textContent = message || '';
-  error.hidden = !message;
-  if (message) {
-    input.setAttribute('aria-invalid', 'true');
-  } else {
-    input.removeAttribute('aria-invalid');
-  }
-  return !message;
+  return fieldSays(input, document.getElementById(`${input.id.replace('-answer', '')}-error`), message);
 }

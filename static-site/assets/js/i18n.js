@@ -5,6 +5,7 @@ const STRINGS = {
     'app.name': 'Secure Exchanges',
     'lang.switch': 'Français',
     'login.title': 'Log in to the online portal',
+    'login.pageTitle': 'Log in',
     'login.intro': 'Enter your email address and the anti-robot code shown. You will receive a login email.',
     'login.email': 'Email address',
     'login.captcha': 'Anti-robot code',
@@ -16,6 +17,16 @@ const STRINGS = {
     'login.sending': 'Sending…',
     'login.emailFormat': 'Enter a valid email address, like name@example.com.',
     'login.captchaFormat': 'Type the 6 digits shown in the image.',
+    'login.returnTo': 'Log in to open that page: it needs a signed-in session. You will go back to it after signing in.',
+    'login.help': 'Didn’t get the email?',
+    'login.helpCaptcha': 'The email goes out only when the anti-robot code was typed right, and the page does not say whether it was: if in doubt, ask again with a new code.',
+    'login.helpWait': 'It usually arrives within a minute. Look in your spam or junk folder too.',
+    'login.helpAgain': 'You can ask again 30 seconds after the last request. Only a few login emails an hour go to one address: after several tries, wait an hour.',
+    'login.helpBrowser': 'Open the link in this same browser: in another one, it gives “Access denied. Error 2.”',
+    'login.helpAccount': 'An address without an account gets no login link: ask an administrator of your organization to add you.',
+    'session.ended': 'Your session has ended',
+    'session.endedHelp': 'For your security, a session ends after 30 minutes without activity, after 12 hours, and when you log out. Log in again: you will come back to this page.',
+    'session.login': 'Log in',
     'check.title': 'Check your email',
     'check.body': 'If the address belongs to an account and the anti-robot code was right, a login email is on its way. It contains a link titled “Use Secure Exchanges online.”',
     'check.sameBrowser': 'Important: open the link in this same browser. Using a different browser will result in an access error.',
@@ -23,6 +34,7 @@ const STRINGS = {
     'check.noEmail': 'The system does not confirm whether the captcha was successful. The email usually arrives within a minute; if it has not come after a few minutes, look in your spam or junk folder. You can then ask again with a new anti-robot code after 30 seconds. Only a few login emails an hour go to one address: if none arrives after several tries, wait an hour before trying again.',
     'check.again': 'Back to login',
     'redeem.progress': 'Access validation in progress…',
+    'redeem.pageTitle': 'Access validation',
     'redeem.denied': 'Access denied. Error 2.',
     'redeem.deniedHeading': 'This link works only in the browser that asked for it',
     'redeem.invalidHeading': 'This login link cannot be used',
@@ -33,6 +45,17 @@ const STRINGS = {
     'portal.title': 'Online portal',
     'portal.signedInAs': 'Signed in as',
     'portal.logout': 'Log out',
+    'portal.sections': 'What would you like to do?',
+    'portal.accountAbout': 'Your license, mobile number and two-factor authentication; your name, time zone, date format and language; your sessions and your journal.',
+    'portal.usersAbout': 'Add, edit, suspend or delete the users of your organization, require two-factor authentication, read their logs, import users from a file.',
+    'portal.domainsAbout': 'Prove that your organization owns its email domains, so that users can be added at them.',
+    'nav.label': 'Sections of the portal',
+    'nav.account': 'My account',
+    'nav.users': 'Users',
+    'nav.domains': 'Domains',
+    'notFound.title': 'Page not found',
+    'notFound.body': 'There is no page at this address. It may have been mistyped, or the page has moved.',
+    'notFound.portal': 'Go to the online portal',
     'error.captcha_unavailable': 'The anti-robot code could not be loaded. Please try again.',
     'error.generic': 'Something went wrong. Please try again.',
     'redeem.twoFactor': 'A code was sent to your mobile phone.',
@@ -44,13 +67,14 @@ const STRINGS = {
     'tf.resent': 'A new code was sent. The previous one no longer works.',
     'tf.again': 'Log in again',
     'tf.attemptsLeft': 'attempts left.',
+    'tf.resendIn': 'You can ask for a new code in {seconds} s.',
+    'tf.resendReady': 'No SMS? You can ask for a new code.',
     'setup.title': 'Set up two-factor authentication',
     'setup.required': 'Your administrator requires two-factor authentication: from now on, each login asks for a code sent by SMS to your mobile phone. Confirm your mobile number with a code to continue.',
     'setup.changed': 'Your administrator changed the mobile number of your account. Confirm it with a code sent by SMS to continue: your logins will then ask for a code sent to it.',
     'setup.onFile': 'The number on file for your account. If it is not yours, ask an administrator of your organization to change it.',
     'setup.send': 'Send the code',
     'setup.sent': 'We sent a 6-digit code by SMS to {mobile}. It works for 5 minutes.',
-    'setup.resendHint': 'No SMS? You can ask for a new code 30 seconds after the last one.',
     'portal.account': 'My account',
     'account.title': 'My account',
     'account.overview': 'Overview of my account management options',
@@ -66,6 +90,7 @@ const STRINGS = {
     'account.confirmCode': 'Code sent to your mobile',
     'account.confirm': 'Confirm',
     'account.codeSent': 'We sent a code by SMS to this number. Enter it to turn on two-factor authentication.',
+    'account.pending': 'Waiting for the code: two-factor authentication turns on once you enter the code sent by SMS to {mobile}.',
     'account.enabled': 'Two-factor authentication is on.',
     'account.disabled': 'Two-factor authentication is off.',
     'account.personal': 'Personal information',
@@ -82,7 +107,6 @@ const STRINGS = {
     'account.since': 'signed in',
     'account.revokeOthers': 'Sign out other sessions',
     'account.revoked': 'Other sessions were signed out.',
-    'account.back': 'Back to the portal',
     'portal.organization': 'Organization',
     'journal.title': 'My journal',
     'journal.caption': 'Events of my account, newest first',
@@ -407,6 +431,7 @@ const STRINGS = {
     'app.name': 'Secure Exchanges',
     'lang.switch': 'English',
     'login.title': 'Se connecter au portail en ligne',
+    'login.pageTitle': 'Connexion',
     'login.intro': 'Entrez votre adresse courriel et le code anti-robot affiché. Vous recevrez un courriel de connexion.',
     'login.email': 'Adresse courriel',
     'login.captcha': 'Code anti-robot',
@@ -418,6 +443,16 @@ const STRINGS = {
     'login.sending': 'Envoi…',
     'login.emailFormat': 'Entrez une adresse courriel valide, comme nom@exemple.com.',
     'login.captchaFormat': 'Tapez les 6 chiffres de l’image.',
+    'login.returnTo': 'Connectez-vous pour ouvrir cette page : elle demande une session ouverte. Vous y reviendrez une fois connecté.',
+    'login.help': 'Vous n’avez pas reçu le courriel ?',
+    'login.helpCaptcha': 'Le courriel n’est envoyé que si le code anti-robot a été bien saisi, et la page ne dit pas s’il l’était : en cas de doute, recommencez avec un nouveau code.',
+    'login.helpWait': 'Il arrive en général en moins d’une minute. Regardez aussi dans vos courriels indésirables.',
+    'login.helpAgain': 'Vous pouvez redemander 30 secondes après la dernière demande. Seuls quelques courriels de connexion par heure partent vers une même adresse : après plusieurs essais, attendez une heure.',
+    'login.helpBrowser': 'Ouvrez le lien dans ce même navigateur : dans un autre, il donne « Accès refusé. Erreur 2. »',
+    'login.helpAccount': 'Une adresse sans compte ne reçoit pas de lien de connexion : demandez à un administrateur de votre organisation de vous ajouter.',
+    'session.ended': 'Votre session a pris fin',
+    'session.endedHelp': 'Pour votre sécurité, une session prend fin après 30 minutes d’inactivité, après 12 heures, et quand vous vous déconnectez. Reconnectez-vous : vous reviendrez à cette page.',
+    'session.login': 'Se connecter',
     'check.title': 'Consultez vos courriels',
     'check.body': 'Si l’adresse appartient à un compte et que le code anti-robot était exact, un courriel de connexion est en route. Il contient un lien intitulé « Utiliser Secure Exchanges en ligne. »',
     'check.sameBrowser': 'Important : ouvrez le lien dans ce même navigateur. Un autre navigateur provoquera une erreur d’accès.',
@@ -425,6 +460,7 @@ const STRINGS = {
     'check.noEmail': 'Le système ne confirme pas si le captcha était exact. Le courriel arrive en général en moins d’une minute ; s’il n’est pas là après quelques minutes, vérifiez vos courriels indésirables. Vous pouvez ensuite refaire une demande avec un nouveau code anti-robot après 30 secondes. Une adresse ne reçoit que quelques courriels de connexion par heure : si rien n’arrive après plusieurs essais, attendez une heure avant de réessayer.',
     'check.again': 'Retour à la connexion',
     'redeem.progress': 'Validation de l’accès en cours…',
+    'redeem.pageTitle': 'Validation de l’accès',
     'redeem.denied': 'Accès refusé. Erreur 2.',
     'redeem.deniedHeading': 'Ce lien ne fonctionne que dans le navigateur de la demande',
     'redeem.invalidHeading': 'Ce lien de connexion ne peut pas être utilisé',
@@ -435,6 +471,17 @@ const STRINGS = {
     'portal.title': 'Portail en ligne',
     'portal.signedInAs': 'Connecté en tant que',
     'portal.logout': 'Se déconnecter',
+    'portal.sections': 'Que voulez-vous faire ?',
+    'portal.accountAbout': 'Votre licence, votre numéro mobile et l’authentification à deux facteurs ; votre nom, votre fuseau horaire, votre format de date et votre langue ; vos sessions et votre journal.',
+    'portal.usersAbout': 'Ajouter, modifier, suspendre ou supprimer les utilisateurs de votre organisation, exiger l’authentification à deux facteurs, consulter leurs journaux, importer des utilisateurs depuis un fichier.',
+    'portal.domainsAbout': 'Prouver que votre organisation possède ses domaines de courriel, pour pouvoir y ajouter des utilisateurs.',
+    'nav.label': 'Sections du portail',
+    'nav.account': 'Mon compte',
+    'nav.users': 'Utilisateurs',
+    'nav.domains': 'Domaines',
+    'notFound.title': 'Page introuvable',
+    'notFound.body': 'Il n’y a pas de page à cette adresse. Elle a peut-être été mal saisie, ou la page a été déplacée.',
+    'notFound.portal': 'Aller au portail en ligne',
     'error.captcha_unavailable': 'Le code anti-robot n’a pas pu être chargé. Veuillez réessayer.',
     'error.generic': 'Une erreur est survenue. Veuillez réessayer.',
     'redeem.twoFactor': 'Un code a été envoyé à votre téléphone mobile.',
@@ -446,13 +493,14 @@ const STRINGS = {
     'tf.resent': 'Un nouveau code a été envoyé. Le précédent ne fonctionne plus.',
     'tf.again': 'Se reconnecter',
     'tf.attemptsLeft': 'essais restants.',
+    'tf.resendIn': 'Vous pourrez demander un nouveau code dans {seconds} s.',
+    'tf.resendReady': 'Pas de SMS ? Vous pouvez demander un nouveau code.',
     'setup.title': 'Configurer l’authentification à deux facteurs',
     'setup.required': 'Votre administrateur exige l’authentification à deux facteurs : désormais, chaque connexion demande un code envoyé par SMS à votre téléphone mobile. Confirmez votre numéro de mobile avec un code pour continuer.',
     'setup.changed': 'Votre administrateur a changé le numéro de mobile de votre compte. Confirmez-le avec un code envoyé par SMS pour continuer : vos connexions demanderont ensuite un code envoyé à ce numéro.',
     'setup.onFile': 'Le numéro enregistré pour votre compte. S’il n’est pas le vôtre, demandez à un administrateur de votre organisation de le changer.',
     'setup.send': 'Envoyer le code',
     'setup.sent': 'Nous avons envoyé un code de 6 chiffres par SMS au {mobile}. Il est valide 5 minutes.',
-    'setup.resendHint': 'Pas de SMS ? Vous pouvez demander un nouveau code 30 secondes après le dernier.',
     'portal.account': 'Mon compte',
     'account.title': 'Mon compte',
     'account.overview': 'Aperçu des options de gestion de mon compte',
@@ -468,6 +516,7 @@ const STRINGS = {
     'account.confirmCode': 'Code reçu sur votre mobile',
     'account.confirm': 'Confirmer',
     'account.codeSent': 'Nous avons envoyé un code par SMS à ce numéro. Entrez-le pour activer l’authentification à deux facteurs.',
+    'account.pending': 'En attente du code : l’authentification à deux facteurs sera activée une fois saisi le code envoyé par SMS au {mobile}.',
     'account.enabled': 'L’authentification à deux facteurs est activée.',
     'account.disabled': 'L’authentification à deux facteurs est désactivée.',
     'account.personal': 'Informations personnelles',
@@ -484,7 +533,6 @@ const STRINGS = {
     'account.since': 'connecté le',
     'account.revokeOthers': 'Déconnecter les autres sessions',
     'account.revoked': 'Les autres sessions ont été déconnectées.',
-    'account.back': 'Retour au portail',
     'portal.organization': 'Organisation',
     'journal.title': 'Mon journal',
     'journal.caption': 'Événements de mon compte, du plus récent au plus ancien',
@@ -830,7 +878,27 @@ export function tOr(key, fallback) {
   return Object.hasOwn(STRINGS.en, key) ? t(key) : fallback;
 }
 
-/** Fills every [data-i18n] element and [data-i18n-alt]/[data-i18n-label] attribute, and wires the switcher. */
+/**
+ * Makes `lang` the page's language from now on, in this browser (signed in, the profile's language is the
+ * source of truth: session.js brings it here).
+ */
+export function setLanguage(lang) {
+  if (STRINGS[lang]) localStorage.setItem(STORAGE_KEY, lang);
+}
+
+// What the language switcher does besides remembering the choice here (signed in: saving it in the profile).
+let saveChoice = async () => {};
+
+/** Has the switcher also hand its choice to `save` (a function of the language code, awaited) from now on. */
+export function saveLanguageWith(save) {
+  saveChoice = save;
+}
+
+/**
+ * Fills every [data-i18n] element and [data-i18n-alt]/[data-i18n-label] attribute and the <title> (its
+ * data-i18n-title names the page, after which comes the site's name), and wires the switcher. Can be
+ * called again after setLanguage.
+ */
 export function translatePage() {
   const lang = language();
   document.documentElement.lang = lang;
@@ -839,21 +907,26 @@ export function translatePage() {
   document.querySelectorAll('[data-i18n-label]').forEach((el) => {
     el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   });
+  const title = document.querySelector('title[data-i18n-title]');
+  if (title) document.title = `${t(title.dataset.i18nTitle)} — ${t('app.name')}`;
   const switcher = document.getElementById('lang-switch');
-  if (switcher) {
-    switcher.textContent = t('lang.switch');
-    switcher.lang = lang === 'en' ? 'fr' : 'en';
-    switcher.addEventListener('click', (event) => {
-      event.preventDefault();
-      localStorage.setItem(STORAGE_KEY, lang === 'en' ? 'fr' : 'en');
-      // A ?lang= in the address would win over the choice just made: drop it.
-      const url = new URL(location.href);
-      url.searchParams.delete('lang');
-      if (url.href === location.href) {
-        location.reload();
-      } else {
-        location.replace(url.href);
-      }
-    });
-  }
+  if (!switcher) return;
+  switcher.textContent = t('lang.switch');
+  switcher.lang = lang === 'en' ? 'fr' : 'en';
+  if (switcher.dataset.wired) return;
+  switcher.dataset.wired = 'true';
+  switcher.addEventListener('click', async (event) => {
+    event.preventDefault();
+    const chosen = language() === 'en' ? 'fr' : 'en';
+    await saveChoice(chosen);
+    setLanguage(chosen);
+    // A ?lang= in the address would win over the choice just made: drop it.
+    const url = new URL(location.href);
+    url.searchParams.delete('lang');
+    if (url.href === location.href) {
+      location.reload();
+    } else {
+      location.replace(url.href);
+    }
+  });
 }

@@ -20,21 +20,6 @@ const FIELDS = {
 };
 
 /**
- * Formats instants the way `user` reads them: their date culture (en-CA, fr-FR, …) in their time
- * zone. An unknown zone or culture falls back to the browser's own, rather than showing nothing.
- */
-export function dateFormatter(user) {
-  const style = { dateStyle: 'medium', timeStyle: 'medium' };
-  try {
-    const format = new Intl.DateTimeFormat(user.dateCulture, { ...style, timeZone: user.timeZone });
-    return (iso) => format.format(new Date(iso));
-  } catch {
-    const format = new Intl.DateTimeFormat(undefined, style);
-    return (iso) => format.format(new Date(iso));
-  }
-}
-
-/**
  * "You", "Someone (not signed in)", a name from `names` (id → name, e.g. the user whose log an
  * administrator reads) or "An administrator", as seen by `viewerId`.
  */

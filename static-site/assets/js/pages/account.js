@@ -1,7 +1,12 @@
-import { api, errorMessage, signedIn } from '../api.js';
+import { api, errorMessage } from '../api.js';
+import { showPersonName, signedIn, useProfileLanguage } from '../session.js';
 import { t, translatePage } from '../i18n.js';
-import { dateFormatter, eventRow } from '../journal.js';
+import { dateFormatter } from '../dates.js';
+import { eventRow } from '../journal.js';
 import { fillZones } from '../zones.js';
+import { fill } from '../admin.js';
+import { fieldSays } from '../fields.js';
+import { resendCountdown } from '../resend.js';
 
 translatePage();
 
@@ -9,7 +14,13 @@ const form = document.getElementById('account-form');
 const status = document.getElementById('status');
 const $ = (id) => document.getElementById(id);
 let me = null;
-let formatDate = (iso) => new Date(iso).toLocaleString();
+// The number a confirmation code was sent to while 2FA waits for it (SPEC M1); null when nothing waits.
+let pending = null;
+const resend = resendCountdown($('resend'), $('resend-hint'));
+// Refusals about the number (its format, its country, the day's codes…) are said at the number field.
+const NUMBER_ERRORS = new Set(['invalid_mobile', 'mobile_locked', 'mobile_set_by_administrator',
+  'sms_country_not_allowed', 'sms_limit', 'enrolment_limit', 'resend_too_soon']);
+let formatDate = dateFormatter({});
 
 function say(text, ok) {
   status.classList.toggle('ok', ok);
@@ -21,15 +32,20 @@ function show(user) {
   $('license-type').textContent = user.licenseType || t('account.licenseNone');
   $('email').textContent = user.email;
   $('mobile').value = user.mobile || '';
-  $('two-factor').checked = user.twoFactorEnabled;
+  // A code waiting to be entered keeps the box ticked: that is what the person asked for.
+  $('two-factor').checked = user.twoFactorEnabled || pending !== null;
   // Required by the administrators (SPEC M2): the API refuses to turn it off, so the page does not offer it.
   $('two-factor').disabled = user.twoFactorRequired && user.twoFactorEnabled;
   $('two-factor-required').hidden = !user.twoFactorRequired;
-  if (user.twoFactorRequired) {
-    $('two-factor').setAttribute('aria-describedby', 'two-factor-required');
+  const about = [user.twoFactorRequired ? 'two-factor-required' : '', pending ? 'two-factor-pending' : '']
+    .filter(Boolean).join(' ');
+  if (about) {
+    $('two-factor').setAttribute('aria-describedby', about);
   } else {
     $('two-factor').removeAttribute('aria-describedby');
   }
+  $('confirm-block').hidden = pending === null;
+  if (pending) $('two-factor-pending').textContent = fill(t('account.pending'), { mobile: pending });
   $('first-name').value = user.firstName;
   $('last-name').value = user.lastName;
   fillZones($('time-zone'), user.timeZone);
@@ -110,31 +126,48 @@ async function loadJournal(more) {
 
 journal.more.addEventListener('click', () => loadJournal(true));
 
-/** The 2FA part of Save: turn it on (proving a new number) or off, when the form asks for a change. */
+/** Sends a confirmation code to `mobile`: 2FA waits for it, next to the box. */
+async function sendCode(mobile) {
+  const result = await api('POST', '/me/2fa', { enable: true, mobile });
+  if (result.status === 202) {
+    pending = mobile;
+    $('confirm-status').textContent = '';
+    show(me);
+    resend.start();
+    $('confirm-code').value = '';
+    fieldSays($('confirm-code'), $('confirm-error'), '');
+    $('confirm-code').focus();
+  }
+  return result;
+}
+
+/**
+ * The 2FA part of Save: turn it on (proving a new number) or off, when the form asks for a change. Resolves
+ * to the message to show, or null when a code now waits (the box says so).
+ */
 async function saveTwoFactor(wanted, mobile) {
   if (wanted && (!me.twoFactorEnabled || mobile !== me.mobile)) {
-    const result = await api('POST', '/me/2fa', { enable: true, mobile });
-    if (result.status === 202) {
-      $('confirm-block').hidden = false;
-      $('confirm-code').focus();
-      return t('account.codeSent');
-    }
+    const result = await sendCode(mobile);
+    if (result.status === 202) return null;
     if (!result.ok) throw result;
     show(result.data);
     return t('account.enabled');
   }
+  pending = null;
   if (!wanted && me.twoFactorEnabled) {
     const result = await api('POST', '/me/2fa', { enable: false });
     if (!result.ok) throw result;
     show(result.data);
     return t('account.disabled');
   }
-  return null;
+  show(me);
+  return '';
 }
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   say('', false);
+  fieldSays($('mobile'), $('mobile-error'), '');
   // Read the form before anything re-renders it.
   const mobile = $('mobile').value.trim();
   const wanted = $('two-factor').checked;
@@ -149,30 +182,61 @@ form.addEventListener('submit', async (event) => {
       mobile: me.twoFactorEnabled ? me.mobile : (mobile || null),
     });
     if (!profile.ok) throw profile;
-    const languageChanged = profile.data.language !== me.language;
+    // The page speaks the saved language at once; the profile carries it to the person's other browsers.
+    useProfileLanguage(profile.data.language);
     show(profile.data);
-    if (languageChanged) localStorage.setItem('portal.lang', profile.data.language);
+    showPersonName(profile.data);
     const twoFactor = await saveTwoFactor(wanted, mobile);
     say(twoFactor || t('account.saved'), true);
   } catch (failure) {
-    say(errorMessage(failure), false);
+    if (failure && failure.data && NUMBER_ERRORS.has(failure.data.error)) {
+      fieldSays($('mobile'), $('mobile-error'), errorMessage(failure));
+      $('mobile').focus();
+    } else {
+      say(errorMessage(failure), false);
+    }
   }
   loadSessions();
   loadJournal(false);
 });
 
-$('confirm').addEventListener('click', async () => {
+async function confirmCode() {
+  fieldSays($('confirm-code'), $('confirm-error'), '');
+  say('', false);
   const result = await api('POST', '/me/2fa/confirm', { code: $('confirm-code').value.trim() });
   if (result.ok) {
-    $('confirm-block').hidden = true;
+    pending = null;
+    resend.stop();
     $('confirm-code').value = '';
     show(result.data);
     say(t('account.enabled'), true);
+    $('two-factor').focus();
     loadJournal(false);
   } else {
     const extra = result.data && result.data.error === 'code_invalid'
       ? ` ${result.data.attemptsLeft} ${t('tf.attemptsLeft')}` : '';
-    say(errorMessage(result) + extra, false);
+    fieldSays($('confirm-code'), $('confirm-error'), errorMessage(result) + extra);
+    $('confirm-code').focus();
+    $('confirm-code').select();
+  }
+}
+
+$('confirm').addEventListener('click', confirmCode);
+// Enter in the code field confirms the code; it must not submit the form (Save would send another code).
+$('confirm-code').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    confirmCode();
+  }
+});
+
+$('resend').addEventListener('click', async () => {
+  fieldSays($('confirm-code'), $('confirm-error'), '');
+  const result = await sendCode(pending);
+  if (result.status === 202) {
+    $('confirm-status').textContent = t('tf.resent');
+  } else if (!result.ok) {
+    fieldSays($('confirm-code'), $('confirm-error'), errorMessage(result));
   }
 });
 

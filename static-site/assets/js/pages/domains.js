@@ -6,17 +6,16 @@ import {
 } from '../admin.js';
 import { api, errorMessage } from '../api.js';
 import { t, tOr, translatePage } from '../i18n.js';
-import { dateFormatter } from '../journal.js';
+import { dateFormatter } from '../dates.js';
 
 translatePage();
 setUpDialogs();
-document.title = `${t('domains.title')} — ${t('app.name')}`;
 
 /** The account's domains as the API answered them, by name. */
 const domains = new Map();
 /** The name of the domain whose record is shown, if any. */
 let shown = null;
-let formatDate = (iso) => new Date(iso).toLocaleString();
+let formatDate = dateFormatter({});
 
 const FIELD_ERRORS = ['invalid_domain', 'public_domain', 'domain_taken'];
 

@@ -1,8 +1,13 @@
 import { api, errorMessage } from '../api.js';
 import { captchaField, EMAIL, fieldError } from '../captcha-field.js';
 import { t, translatePage } from '../i18n.js';
+import { rememberReturn, sameSitePath } from '../return-to.js';
 
 translatePage();
+
+// Sent here from a page that needs a session: say why, and go back there once signed in.
+const next = sameSitePath(new URLSearchParams(location.search).get('next'));
+document.getElementById('return-notice').hidden = !next;
 
 const form = document.getElementById('login-form');
 const status = document.getElementById('status');
@@ -40,6 +45,7 @@ form.addEventListener('submit', async (event) => {
     captchaAnswer: captcha.answer(),
   });
   if (result.status === 202) {
+    rememberReturn(next);
     location.assign('/login/check-email');
     return;
   }

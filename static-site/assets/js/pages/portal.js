@@ -1,7 +1,27 @@
-import { api, signedIn } from '../api.js';
+// The portal's home (issue 13, item 8): who is signed in, in which organization, and the sections they may
+// use, each with what it is for (the list is sections.js, shared with the header).
+import { api } from '../api.js';
 import { translatePage } from '../i18n.js';
+import { sectionsFor } from '../sections.js';
+import { signedIn } from '../session.js';
 
 translatePage();
+
+/** A section as a card: its title, a link to its page, and what it is for. */
+function card(section) {
+  const link = document.createElement('a');
+  link.id = `${section.id}-link`;
+  link.href = section.path;
+  link.dataset.i18n = section.title;
+  const heading = document.createElement('h3');
+  heading.append(link);
+  const about = document.createElement('p');
+  about.dataset.i18n = section.about;
+  const item = document.createElement('li');
+  item.className = 'card';
+  item.append(heading, about);
+  return item;
+}
 
 const [me, account] = await Promise.all([signedIn(), api('GET', '/account')]);
 if (me) {
@@ -11,14 +31,7 @@ if (me) {
     document.getElementById('organization').hidden = false;
     document.getElementById('organization-label').hidden = false;
   }
-  // Only administrators manage users and domains (SPEC U5); the API refuses anyone else whatever the page shows.
-  const administrator = me.role === 'administrator';
-  document.getElementById('users-item').hidden = !administrator;
-  document.getElementById('domains-item').hidden = !administrator;
+  document.getElementById('sections').replaceChildren(...sectionsFor(me).map(card));
+  translatePage();
   document.getElementById('account').hidden = false;
 }
-
-document.getElementById('logout').addEventListener('click', async () => {
-  await api('POST', '/logout');
-  location.replace('/');
-});

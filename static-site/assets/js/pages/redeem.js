@@ -1,5 +1,6 @@
 import { api } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { takeReturn } from '../return-to.js';
 
 translatePage();
 
@@ -21,12 +22,15 @@ function show(id) {
 
 const result = await api('POST', '/login/redeem', { token });
 if (result.ok && result.data && result.data.next === 'portal') {
-  location.replace('/portal');
+  location.replace(takeReturn());
 } else if (result.ok && result.data && result.data.next === '2fa') {
+  // The SMS page says where the code went (a masked number), in this tab.
+  if (result.data.sentTo) sessionStorage.setItem('portal.smsSentTo', result.data.sentTo);
   location.replace('/login/two-factor');
 } else if (result.ok && result.data && result.data.next === '2fa-setup') {
   // Administrators require 2FA (or a number they gave must be proven): the session reaches only the setup.
-  location.replace('/login/two-factor-setup');
+  const next = takeReturn(null);
+  location.replace(`/login/two-factor-setup${next ? `?${new URLSearchParams({ next })}` : ''}`);
 } else if (result.status === 403 && result.data && result.data.code === 2) {
   show('denied');
 } else {

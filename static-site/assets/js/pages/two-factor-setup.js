@@ -5,27 +5,21 @@
 import { $, fill, say } from '../admin.js';
 import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
+import { resendCountdown } from '../resend.js';
+import { sameSitePath } from '../return-to.js';
 
 translatePage();
-document.title = `${t('setup.title')} — ${t('app.name')}`;
 
 const PORTAL = '/portal';
 const mobile = $('mobile');
 const code = $('code');
 // The number the last code went to: "Resend code" sends to it again.
 let sentTo = null;
+const resend = resendCountdown($('resend'), $('resend-hint'));
 
-/** Where the person was going: a page of this site named by api.js when it sent them here, else the portal. */
+/** Where the person was going: a page of this site named by api.js or the sign-in when it sent them here. */
 function destination() {
-  const next = new URLSearchParams(location.search).get('next');
-  if (!next) return PORTAL;
-  try {
-    const url = new URL(next, location.origin);
-    if (url.origin === location.origin && !url.pathname.startsWith('/login/')) return url.pathname + url.search;
-  } catch {
-    // Not an address: the portal.
-  }
-  return PORTAL;
+  return sameSitePath(new URLSearchParams(location.search).get('next')) || PORTAL;
 }
 
 function clear(input, status) {
@@ -67,6 +61,7 @@ $('number-form').addEventListener('submit', async (event) => {
   sentTo = number;
   $('code-sent').textContent = fill(t('setup.sent'), { mobile: number });
   $('code-form').hidden = false;
+  resend.start();
   code.value = '';
   clear(code, $('code-status'));
   code.focus();
@@ -77,9 +72,11 @@ $('resend').addEventListener('click', async () => {
   const result = await send(sentTo);
   if (result.status === 202) {
     say($('code-status'), t('tf.resent'), true);
+    resend.start();
   } else if (!result.ok) {
     say($('code-status'), errorMessage(result), false);
   }
+  code.focus();
 });
 
 $('code-form').addEventListener('submit', async (event) => {

@@ -6,7 +6,6 @@ import { apiUrl, errorMessage, upload } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 
 translatePage();
-document.title = `${t('import.title')} — ${t('app.name')}`;
 
 /** The API's limit; a larger file is not even sent. */
 const MAX_BYTES = 1048576;

@@ -7,14 +7,14 @@ import {
 } from '../admin.js';
 import { api, download, errorMessage, goToTwoFactorSetup } from '../api.js';
 import { language, t, tOr, translatePage } from '../i18n.js';
-import { dateFormatter, eventRow } from '../journal.js';
+import { dateFormatter } from '../dates.js';
+import { eventRow } from '../journal.js';
 import { fillZones } from '../zones.js';
 
 translatePage();
-document.title = `${t('users.title')} — ${t('app.name')}`;
 
 let me = null;
-let formatDate = (iso) => new Date(iso).toLocaleString();
+let formatDate = dateFormatter({});
 
 function fullName(user) {
   return `${user.firstName || ''} ${user.lastName || ''}`.trim() || user.email;

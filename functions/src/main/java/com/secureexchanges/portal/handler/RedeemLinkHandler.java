@@ -14,6 +14,7 @@ import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -60,8 +61,10 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
                     case TWO_FACTOR -> "2fa";
                     case TWO_FACTOR_SETUP -> "2fa-setup";
                 };
-                yield ApiResponse.json(200, http.json().write(Map.of("next", next)))
-                        .withCookie(cookie);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("next", next);
+                result.sentTo().ifPresent(masked -> body.put("sentTo", masked));
+                yield ApiResponse.json(200, http.json().write(body)).withCookie(cookie);
             }
             default -> throw new NotFound();
         });

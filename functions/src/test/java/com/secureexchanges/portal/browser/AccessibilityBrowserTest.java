@@ -115,7 +115,7 @@ class AccessibilityBrowserTest {
         check(twoFactor, "SMS code");
         twoFactor.getByLabel("SMS code", LoginPage.EXACT).fill("000000".equals(http.lastSmsCode()) ? "111111" : "000000");
         twoFactor.locator("#verify").click();
-        assertThat(twoFactor.locator("#status")).containsText("attempts left");
+        assertThat(twoFactor.locator("#code-error")).containsText("attempts left");
         check(twoFactor, "SMS code, wrong");
 
         Page outbox = context.newPage();

@@ -11,6 +11,7 @@ import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +106,7 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
 
         // Bob's next sign-in: the setup page, with the number on file.
         BrowserContext bobBrowser = CHROMIUM.newBrowser();
+        bobBrowser.clock().install();
         Page bob = openLink(bobBrowser, BOB, "**/login/two-factor-setup");
         assertThat(bob.locator("h1")).hasText("Set up two-factor authentication");
         assertThat(bob.locator("#setup-intro")).hasText("Your administrator requires two-factor authentication: from "
@@ -167,15 +169,19 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
         assertThat(code).isFocused();
         screenshot(bob, "two-factor-setup");
         axe(bob, "setup, wrong code");
+        // "Resend code" waits as long as the server would refuse it, and says how long.
+        assertThat(bob.locator("#resend")).isDisabled();
+        assertThat(bob.locator("#resend-hint")).hasText(Pattern.compile("You can ask for a new code in [0-9]+ s\\."));
+        bob.clock().fastForward(30_000);
+        portal.clock.advance(Duration.ofSeconds(30));
+        assertThat(bob.locator("#resend-hint")).hasText("No SMS? You can ask for a new code.");
         tab(bob, "", bob.locator("#confirm"));
         tab(bob, "", bob.locator("#resend"));
         bob.keyboard().press("Enter");
-        assertThat(bob.locator("#code-status")).hasText("Please wait 30 seconds before asking for a new code.");
-        portal.clock.advance(Duration.ofSeconds(30));
-        bob.keyboard().press("Enter");
         assertThat(bob.locator("#code-status")).hasText("A new code was sent. The previous one no longer works.");
-        tab(bob, "Shift+", bob.locator("#confirm"));
-        tab(bob, "Shift+", code);
+        // Back in the code field for the new code; the button waits again.
+        assertThat(code).isFocused();
+        assertThat(bob.locator("#resend")).isDisabled();
         retype(bob, http.lastSmsCode());
         bob.keyboard().press("Enter");
         bob.waitForURL("**/portal");
@@ -194,6 +200,8 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
                 .hasText("Exigée par les administrateurs de votre organisation.");
         axe(bob, "my account, 2FA required, in French");
         bob.locator("#lang-switch").click();
+        // The page reloads once the profile has the language: wait for it before leaving.
+        assertThat(bob.locator("html")).hasAttribute("lang", "en");
 
         // A later sign-in asks for an SMS code.
         bob.navigate(portal.url() + "/portal");
@@ -244,6 +252,7 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
         fresh.locator("#confirm-cancel").click();
         fresh.keyboard().press("Escape");
         fresh.locator("#lang-switch").click();
+        assertThat(fresh.locator("html")).hasAttribute("lang", "en");
         editUser(fresh, BOB);
         fresh.locator("#edit-2fa-off").click();
         fresh.locator("#confirm-submit").click();
@@ -315,7 +324,7 @@ class AdminTwoFactorBrowserTest extends BrowserJourney {
         bob.locator("#logout").click();
         bob.waitForURL(portal.url() + "/");
         bob.navigate(portal.url() + "/portal");
-        bob.waitForURL(portal.url() + "/");
+        bob.waitForURL(portal.url() + "/?next=%2Fportal");
 
         // Signed in again, Bob opens My account: its first refused call sends to the setup, which comes back.
         portal.clock.advance(Duration.ofMinutes(1));

@@ -34,6 +34,8 @@ abstract class BrowserJourney {
         portal = new RunningPortal();
         http = portal.http();
         context = CHROMIUM.newBrowser();
+        // A script that fails on a page shows in the test's output, whatever the test then finds.
+        context.onPage(page -> page.onPageError(error -> System.out.println("page error on " + page.url() + ": " + error)));
     }
 
     @AfterEach

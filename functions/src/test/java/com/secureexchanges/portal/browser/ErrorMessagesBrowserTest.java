@@ -44,6 +44,6 @@ class ErrorMessagesBrowserTest extends BrowserJourney {
         page.getByLabel("Numéro de mobile").fill("514 555 0123");
         page.getByLabel("Activer l’authentification 2FA").check();
         page.locator("#save").click();
-        assertThat(page.locator("#status")).hasText(text(ErrorId.INVALID_MOBILE, Language.FR));
+        assertThat(page.locator("#mobile-error")).hasText(text(ErrorId.INVALID_MOBILE, Language.FR));
     }
 }

@@ -79,48 +79,54 @@ class JournalBrowserTest extends BrowserJourney {
         assertTrue(toronto.contains("a.m.") || toronto.contains("p.m."), "en-CA shows a 12-hour clock: " + toronto);
         axe(page, "my journal");
 
+        // Signed in, the switcher changes the profile's language (issue 13, item 6): that is an event too.
         page.locator("#lang-switch").click();
         assertThat(page.locator("#journal-heading")).hasText("Mon journal");
         assertThat(page.locator("#journal thead th").first()).hasText("Date et heure");
-        assertThat(rows(page)).hasCount(4);
-        assertThat(cell(page, 0, 0)).hasText("Connexion réussie");
-        assertThat(cell(page, 0, 1)).hasText("Vous");
-        assertThat(cell(page, 0, 2)).hasText("Réussite");
-        assertThat(cell(page, 1, 0)).hasText("Connexion refusée");
-        assertThat(cell(page, 1, 2)).containsText("Échec");
-        assertThat(cell(page, 1, 2).locator("li")).hasText("Lien ouvert dans un autre navigateur (erreur 2)");
-        assertThat(cell(page, 2, 0)).hasText("Lien de connexion envoyé");
-        assertThat(cell(page, 2, 1)).hasText("Quelqu’un (non connecté)");
-        assertThat(cell(page, 3, 0)).hasText("Connexion demandée");
+        assertThat(rows(page)).hasCount(5);
+        assertThat(cell(page, 0, 0)).containsText("Profil modifié");
+        assertThat(cell(page, 0, 0).locator("li")).hasText("Langue : anglais → français");
+        assertThat(cell(page, 1, 0)).hasText("Connexion réussie");
+        assertThat(cell(page, 1, 1)).hasText("Vous");
+        assertThat(cell(page, 1, 2)).hasText("Réussite");
+        assertThat(cell(page, 2, 0)).hasText("Connexion refusée");
+        assertThat(cell(page, 2, 2)).containsText("Échec");
+        assertThat(cell(page, 2, 2).locator("li")).hasText("Lien ouvert dans un autre navigateur (erreur 2)");
+        assertThat(cell(page, 3, 0)).hasText("Lien de connexion envoyé");
+        assertThat(cell(page, 3, 1)).hasText("Quelqu’un (non connecté)");
+        assertThat(cell(page, 4, 0)).hasText("Connexion demandée");
         assertThat(page.locator("#journal-status"))
-                .hasText("Événements affichés : 4. Il n’y a pas d’événements plus anciens.");
+                .hasText("Événements affichés : 5. Il n’y a pas d’événements plus anciens.");
         // The date culture is the user's setting, not the page's language.
-        assertThat(rows(page).first().locator("time")).hasText(toronto);
+        assertThat(rows(page).nth(1).locator("time")).hasText(toronto);
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journal-fr")).setFullPage(true));
         axe(page, "my journal in French");
         page.locator("#lang-switch").click();
         assertThat(page.locator("#journal-heading")).hasText("My journal");
+        assertThat(rows(page)).hasCount(6);
 
         page.getByLabel("First name").fill("Augusta");
         page.getByLabel("Time zone").selectOption("Asia/Tokyo");
         page.getByLabel("Date format culture").selectOption("en-GB");
         page.locator("#save").click();
         assertThat(page.locator("#status")).hasText("Your changes were saved.");
-        assertThat(rows(page)).hasCount(5);
+        assertThat(rows(page)).hasCount(7);
         assertThat(cell(page, 0, 0)).containsText("Profile changed");
 
         page.reload();
-        assertThat(rows(page)).hasCount(5);
+        assertThat(rows(page)).hasCount(7);
         assertThat(cell(page, 0, 0).locator("li")).hasText(new String[] {"First name: Ada → Augusta",
             "Time zone: America/Toronto → Asia/Tokyo", "Date format culture: en-CA → en-GB"});
         assertThat(cell(page, 0, 1)).hasText("You");
         assertThat(cell(page, 0, 2)).hasText("Success");
-        assertThat(cell(page, 1, 0)).hasText("Login succeeded");
+        assertThat(cell(page, 1, 0)).containsText("Profile changed");
+        assertThat(cell(page, 3, 0)).hasText("Login succeeded");
         assertThat(page.locator("#journal-zone")).hasText("Asia/Tokyo");
-        for (int row = 0; row < 5; row++) {
+        for (int row = 0; row < 7; row++) {
             assertThat(rows(page).nth(row).locator("time")).containsText(clockTime(at, "Asia/Tokyo", "HH:mm:ss"));
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journal")).setFullPage(true));
+        page.locator("#journal-section").screenshot(new Locator.ScreenshotOptions().setPath(Chromium.screenshot("my-journal")));
         axe(page, "my journal with a profile change");
         assertEquals(List.of(), violations);
     }

@@ -132,7 +132,7 @@ class LoginJourneyBrowserTest {
         page.locator("#logout").click();
         page.waitForURL(portal.url() + "/");
         page.navigate(portal.url() + "/portal");
-        page.waitForURL(portal.url() + "/");
+        page.waitForURL(portal.url() + "/?next=%2Fportal");
     }
 
     /** Journey 4: another browser gets Error 2, and the link still works where it was asked for. */

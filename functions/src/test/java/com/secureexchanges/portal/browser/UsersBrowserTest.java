@@ -347,6 +347,7 @@ class UsersBrowserTest extends BrowserJourney {
         assertThat(row(page, "bob@example.com")).hasCount(0);
 
         page.locator("#lang-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
         button(row(page, DemoData.ADMIN_EMAIL), "delete").click();
         assertThat(page.locator("#delete-question"))
                 .hasText("Supprimer Ada Admin (admin@example.com)\u00a0? Ses événements sont conservés.");

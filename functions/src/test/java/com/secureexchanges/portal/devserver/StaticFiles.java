@@ -7,13 +7,18 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Serves {@code static-site/}: {@code /} is index.html and {@code /a/b} is a/b.html, as in AWS. */
+/**
+ * Serves {@code static-site/}: {@code /} is index.html and {@code /a/b} is a/b.html, as in AWS; any other
+ * address is 404.html with status 404.
+ */
 final class StaticFiles {
 
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", "application/json; charset=utf-8",
             "png", "image/png", "svg", "image/svg+xml", "ico", "image/x-icon");
+
+    private static final String NOT_FOUND_PAGE = "404.html";
 
     private final Path root;
 
@@ -28,16 +33,22 @@ final class StaticFiles {
             return;
         }
         Path file = resolve(exchange.getRequestURI().getPath());
+        int status = 200;
         if (file == null) {
-            DevServer.plain(exchange, 404, "Not found");
-            return;
+            // Any address that is no file: the site's "Page not found", with its status.
+            file = root.resolve(NOT_FOUND_PAGE);
+            status = 404;
+            if (!Files.isRegularFile(file)) {
+                DevServer.plain(exchange, 404, "Not found");
+                return;
+            }
         }
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         byte[] bytes = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : bytes.length);
+        exchange.sendResponseHeaders(status, method.equals("HEAD") ? -1 : bytes.length);
         if (method.equals("GET")) {
             exchange.getResponseBody().write(bytes);
         }

@@ -61,7 +61,7 @@ class TwoFactorHttpTest {
             String binding = cookie(request, Cookies.BINDING).orElseThrow();
             HttpResponse<String> redeem = post("/api/login/redeem", "{\"token\":\"" + http.lastLinkToken() + "\"}",
                     binding);
-            assertEquals("{\"next\":\"2fa\"}", redeem.body());
+            assertEquals("{\"next\":\"2fa\",\"sentTo\":\"+1••••••0123\"}", redeem.body());
             assertTrue(cookie(redeem, Cookies.SESSION).isEmpty(), "no session before the code");
             String challenge = cookie(redeem, Cookies.CHALLENGE).orElseThrow();
             codes.add(http.lastSmsCode());

@@ -100,7 +100,8 @@ public final class LinkRedemption {
             throw refused(link, RateLimited.numberLimit(), client);
         }
         Deliveries.attempt(() -> twoFactor.deliver(issued));
-        return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue());
+        return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue(),
+                Optional.of(issued.sms().to().masked()));
     }
 
     /** Records the refusal in the link owner's log (unless the link has had its share) and returns it. */
