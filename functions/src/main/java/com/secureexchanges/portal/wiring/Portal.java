@@ -143,9 +143,10 @@ public final class Portal {
         licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
                 stores.licenses(), journal.get(), newLicenses.get()));
         purchasing = Lazy.of(() -> new Purchasing(stores.orders(), payments.get(), journal.get(), stores.users(),
-                stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+                stores.limiter(), config.licenses(), env.tokens(), env.clock(), sensitive.get()));
         upgrades = Lazy.of(() -> new Upgrades(stores.users(), userChanges.get(), stores.orders(), stores.quotes(),
-                payments.get(), journal.get(), stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+                payments.get(), journal.get(), stores.limiter(), config.licenses(), env.tokens(), env.clock(),
+                sensitive.get()));
     }
 
     public static Portal of(Environment env) {

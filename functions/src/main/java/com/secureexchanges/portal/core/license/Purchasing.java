@@ -6,12 +6,14 @@ import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
+import com.secureexchanges.portal.core.user.SensitiveChanges;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import java.time.Clock;
@@ -42,9 +44,11 @@ public final class Purchasing {
     private final LicensePolicy policy;
     private final TokenGenerator tokens;
     private final Clock clock;
+    private final SensitiveChanges sensitive;
 
     public Purchasing(OrderBook book, PaymentProvider payments, Journal journal, UserDirectory users,
-                      RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock) {
+                      RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock,
+                      SensitiveChanges sensitive) {
         this.book = book;
         this.payments = payments;
         this.journal = journal;
@@ -53,6 +57,7 @@ public final class Purchasing {
         this.policy = policy;
         this.tokens = tokens;
         this.clock = clock;
+        this.sensitive = sensitive;
     }
 
     /**
@@ -64,10 +69,13 @@ public final class Purchasing {
      *                       {@code duplicate_plan}, {@code missing_field} (no lines)
      * @throws RateLimited   {@code order_limit} past the account's orders an hour
      * @throws Unprocessable {@code too_many_licenses} when a plan would exceed its limit
+     * @throws Forbidden     {@code reauthentication_required} without a login of the last minutes: an order
+     *                       is billed, so a stolen session alone cannot place one
      */
     public Order order(Caller admin, List<OrderRequest> requested) {
         admin.requireAdministrator();
         List<Plan> planned = check(requested);
+        sensitive.require(admin, admin.user(), EventType.LICENSE_PURCHASED);
         if (!limiter.tryAcquire(RateWindow.fixed("orders", admin.account().id(), policy.ordersPerHour(),
                 Duration.ofHours(1), clock.instant()))) {
             throw new RateLimited(ErrorId.ORDER_LIMIT);
@@ -136,16 +144,19 @@ public final class Purchasing {
 
     /**
      * Removes free licences of a plan from the account (SPEC A5): the pool shrinks; held ones must be removed
-     * from their users first. (Up to the most a pool can hold at once, unlike an order line.)
+     * from their users first. (Up to the most a pool can hold at once, unlike an order line; also the licences
+     * of a plan the catalogue no longer offers.)
      *
      * @throws Conflict {@code not_enough_free_licenses} when fewer are free
      */
     public Billing removeFromAccount(Caller admin, String planId, long quantity) {
         admin.requireAdministrator();
-        Plan plan = policy.plans().require(planId);
+        String plan = policy.plans().find(planId).map(Plan::id)
+                .or(() -> Optional.of(planId).filter(admin.account().billing().seats()::containsKey))
+                .orElseThrow(() -> new InvalidInput(ErrorId.UNKNOWN_PLAN));
         quantity(quantity, LicensePolicy.MAX_PER_PLAN);
-        SeatChange removal = SeatChange.removed(plan.id(), quantity);
-        Event removed = admin.event(EventType.LICENSE_REMOVED_FROM_ACCOUNT).with("plan", plan.id())
+        SeatChange removal = SeatChange.removed(plan, quantity);
+        Event removed = admin.event(EventType.LICENSE_REMOVED_FROM_ACCOUNT).with("plan", plan)
                 .with("quantity", Long.toString(quantity));
         User self = admin.user();
         Optional<OrderBook.Refusal> refusal = journal.record(self.chain(), self.journal(), List.of(removed),

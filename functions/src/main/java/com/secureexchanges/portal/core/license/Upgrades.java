@@ -7,12 +7,14 @@ import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unprocessable;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
 import com.secureexchanges.portal.core.ratelimit.RateWindow;
+import com.secureexchanges.portal.core.user.SensitiveChanges;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserChanges;
 import com.secureexchanges.portal.core.user.UserDirectory;
@@ -41,10 +43,11 @@ public final class Upgrades {
     private final LicensePolicy policy;
     private final TokenGenerator tokens;
     private final Clock clock;
+    private final SensitiveChanges sensitive;
 
     public Upgrades(UserDirectory users, UserChanges changes, OrderBook book, QuoteStore quotes,
-                    PaymentProvider payments, Journal journal,
-                    RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock) {
+                    PaymentProvider payments, Journal journal, RateLimiter limiter, LicensePolicy policy,
+                    TokenGenerator tokens, Clock clock, SensitiveChanges sensitive) {
         this.changes = changes;
         this.book = book;
         this.quotes = quotes;
@@ -54,6 +57,7 @@ public final class Upgrades {
         this.policy = policy;
         this.tokens = tokens;
         this.clock = clock;
+        this.sensitive = sensitive;
     }
 
     /** A paid upgrade: its order, the user after it, the pool after it. */
@@ -93,9 +97,11 @@ public final class Upgrades {
      *                       {@code quote_expired} past its 15 minutes
      * @throws Conflict      {@code quote_used} when it was paid already, {@code quote_outdated} when the
      *                       user's licence changed since
+     * @throws Forbidden     {@code reauthentication_required} without a login of the last minutes (it is billed)
      */
     public Paid pay(Caller admin, String userId, String quoteId) {
         User user = licensees.find(admin, userId);
+        sensitive.require(admin, user, EventType.LICENSE_UPGRADED);
         Quote quote = (UserKey.isId(quoteId) ? quotes.find(admin.account().id(), quoteId) : Optional.<Quote>empty())
                 .filter(q -> q.userId().equals(user.id()))
                 .orElseThrow(() -> new Unprocessable(ErrorId.QUOTE_INVALID));
