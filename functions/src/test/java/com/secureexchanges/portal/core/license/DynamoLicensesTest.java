@@ -139,6 +139,23 @@ class DynamoLicensesTest extends LicensesTest {
     }
 
     @RepeatedTest(3)
+    void oneLicence_removedManyTimesAtOnce_goesBackOnce() throws Exception {
+        buy("eco", 2);
+        User pat = user("pat");
+        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+        Caller admin = admin();
+        List<Callable<Object>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(() -> f.portal.licenseAdministration().remove(admin, pat.id()));
+        }
+        List<String> outcomes = together(calls);
+        assertEquals(Map.of("ok", 6), count(outcomes), "removing is idempotent");
+        assertEquals(new Seats(2, 2), seats("eco"), "given back once");
+        assertEquals(1, f.eventTypesOf(pat).stream().filter("license.removed"::equals).count());
+        assertPoolConsistent();
+    }
+
+    @RepeatedTest(3)
     void removalsFromTheAccountAtOnce_neverTakeMoreThanAreFree() throws Exception {
         buy("eco", 10);
         User pat = user("pat");
