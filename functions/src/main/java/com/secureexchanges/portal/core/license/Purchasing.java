@@ -10,16 +10,9 @@ import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unprocessable;
-import com.secureexchanges.portal.core.port.TokenGenerator;
-import com.secureexchanges.portal.core.ratelimit.RateLimiter;
-import com.secureexchanges.portal.core.ratelimit.RateWindow;
-import com.secureexchanges.portal.core.user.SensitiveChanges;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,27 +30,17 @@ public final class Purchasing {
     public static final int PAGE = 50;
 
     private final OrderBook book;
-    private final PaymentProvider payments;
+    private final Checkout checkout;
     private final Journal journal;
     private final Licensees licensees;
-    private final RateLimiter limiter;
     private final LicensePolicy policy;
-    private final TokenGenerator tokens;
-    private final Clock clock;
-    private final SensitiveChanges sensitive;
 
-    public Purchasing(OrderBook book, PaymentProvider payments, Journal journal, UserDirectory users,
-                      RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock,
-                      SensitiveChanges sensitive) {
+    public Purchasing(OrderBook book, Checkout checkout, Journal journal, UserDirectory users, LicensePolicy policy) {
         this.book = book;
-        this.payments = payments;
+        this.checkout = checkout;
         this.journal = journal;
         this.licensees = new Licensees(users, journal);
-        this.limiter = limiter;
         this.policy = policy;
-        this.tokens = tokens;
-        this.clock = clock;
-        this.sensitive = sensitive;
     }
 
     /**
@@ -75,12 +58,8 @@ public final class Purchasing {
     public Order order(Caller admin, List<OrderRequest> requested) {
         admin.requireAdministrator();
         List<Plan> planned = check(requested);
-        sensitive.require(admin, admin.user(), EventType.LICENSE_PURCHASED);
-        if (!limiter.tryAcquire(RateWindow.fixed("orders", admin.account().id(), policy.ordersPerHour(),
-                Duration.ofHours(1), clock.instant()))) {
-            throw new RateLimited(ErrorId.ORDER_LIMIT);
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        checkout.requireRecentLogin(admin, admin.user(), EventType.LICENSE_PURCHASED);
+        Instant now = checkout.now();
         Billing billing = admin.account().billing();
         BillingPeriod period = billing.periodAt(now).orElseGet(() -> BillingPeriod.first(now));
         List<OrderLine> lines = new ArrayList<>();
@@ -90,9 +69,7 @@ public final class Purchasing {
             Money month = plan.monthlyPrice().times(quantity);
             lines.add(new OrderLine(plan.id(), quantity, plan.monthlyPrice(), period.prorate(month, now)));
         }
-        Order order = payments.start(new Order(tokens.id(), admin.account().id(), now, Order.Kind.PURCHASE,
-                OrderStatus.AWAITING_PAYMENT, lines, new BillingPeriod(now, period.end()), admin.user().id(), "",
-                Optional.empty()));
+        Order order = checkout.start(admin, Order.Kind.PURCHASE, lines, period, now, Optional.empty());
         Event purchased = admin.event(EventType.LICENSE_PURCHASED).with("order", order.id())
                 .with("lines", lines.stream().map(l -> l.plan() + ":" + l.quantity()).collect(Collectors.joining(",")))
                 .with("total", Long.toString(order.total().cents())).with("currency", order.total().currency());
@@ -102,7 +79,7 @@ public final class Purchasing {
         if (refusal.isEmpty()) {
             return order;
         }
-        payments.cancel(order);
+        checkout.cancel(order);
         if (refusal.get() == OrderBook.Refusal.TOO_MANY) {
             throw licensees.refused(self, purchased, new Unprocessable(ErrorId.TOO_MANY_LICENSES));
         }
