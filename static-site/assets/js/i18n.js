@@ -237,7 +237,7 @@ const STRINGS = {
     'import.about.language': 'Optional: en or fr. Empty: your own language.',
     'import.about.time_zone': 'Optional, like America/Toronto. Empty: your own time zone.',
     'import.about.role': 'Optional: standard or administrator. Empty: standard. Importing administrators needs a login of the last 10 minutes.',
-    'import.about.plan': 'Leave empty: licenses cannot be assigned by import yet.',
+    'import.about.plan': 'Optional: eco, advanced or pro. The user gets a free license of that plan; rows past the free licenses are refused. Empty: no license.',
     'import.aboutExisting': 'A user of your organization who already has the address is left as is when the line matches them, and reported otherwise: importing the same file twice creates nobody the second time.',
     'users.email': 'Email address',
     'users.mobile': 'Mobile number (optional)',

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.config;
 import com.secureexchanges.portal.core.audit.AuditPolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaPolicy;
 import com.secureexchanges.portal.core.domain.DomainPolicy;
+import com.secureexchanges.portal.core.license.LicensePolicy;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.session.SessionPolicy;
 import com.secureexchanges.portal.core.twofactor.TwoFactorPolicy;
@@ -31,12 +32,14 @@ import java.util.Set;
  *                     built-in list of public mail domains)
  * @param domains      rules for claiming domains ({@code DNS_RESOLVERS}: comma-separated {@code host:port},
  *                     default the system's resolvers)
+ * @param licenses     the plans (the plans file, see {@link PlanFile}) and the limits of purchases
  */
 public record AppConfig(String siteUrl, String productName, TableNames tables, String mailFrom,
                         Optional<String> sensitiveConfigurationSet, Optional<String> smsSenderId,
                         CaptchaPolicy captcha, LoginPolicy login, SessionPolicy sessions, TwoFactorPolicy twoFactor,
                         Optional<String> fixedCaptcha, Optional<String> hmacSecretId, Optional<String> originSecretId,
-                        Duration secretsRefresh, AuditPolicy audit, UserPolicy users, DomainPolicy domains) {
+                        Duration secretsRefresh, AuditPolicy audit, UserPolicy users, DomainPolicy domains,
+                        LicensePolicy licenses) {
 
     public static final String FIXED_CAPTCHA = "PORTAL_FIXED_CAPTCHA";
     public static final String DEFAULT_PRODUCT = "Secure Exchanges";
@@ -72,14 +75,21 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 optional(env, "SES_CONFIGURATION_SET"), optional(env, "SMS_SENDER_ID"),
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, twoFactor(env),
                 Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), secretsRefresh(env),
-                audit(env), users(env), domains(env));
+                audit(env), users(env), domains(env), LicensePolicy.of(PlanFile.from(env)));
     }
 
     /** The same configuration with other rules for domains. */
     public AppConfig withDomains(DomainPolicy changed) {
         return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
                 login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, secretsRefresh, audit, users,
-                changed);
+                changed, licenses);
+    }
+
+    /** The same configuration with other plans and limits of purchases. */
+    public AppConfig withLicenses(LicensePolicy changed) {
+        return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
+                login, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, secretsRefresh, audit, users,
+                domains, changed);
     }
 
     /** Configuration of the local portal (dev server). */
@@ -89,7 +99,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         return new AppConfig(siteUrl, env.getOrDefault("PRODUCT_NAME", DEFAULT_PRODUCT), tables,
                 "no-reply@localhost", Optional.empty(), Optional.empty(), CaptchaPolicy.DEFAULT, loginPolicy(env),
                 SessionPolicy.DEFAULT, twoFactor(env), fixed, Optional.empty(), Optional.empty(),
-                DEFAULT_SECRETS_REFRESH, audit(env), users(env), domains(env));
+                DEFAULT_SECRETS_REFRESH, audit(env), users(env), domains(env), LicensePolicy.of(PlanFile.from(env)));
     }
 
     private static void refuseFixedCaptchaInLambda(Map<String, String> env) {

@@ -2,6 +2,7 @@ package com.secureexchanges.portal.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The API (SPEC R): method, path template, who may call it, and the function serving it. The dev
@@ -45,7 +46,16 @@ public enum Route {
     DOMAINS("GET", "/api/domains", Access.ADMINISTRATOR, Routes.DOMAINS),
     DOMAIN_ADD("POST", "/api/domains", Access.ADMINISTRATOR, Routes.DOMAINS),
     DOMAIN_VERIFY("POST", "/api/domains/{domain}/verify", Access.ADMINISTRATOR, Routes.DOMAINS),
-    DOMAIN_REMOVE("DELETE", "/api/domains/{domain}", Access.ADMINISTRATOR, Routes.DOMAINS);
+    DOMAIN_REMOVE("DELETE", "/api/domains/{domain}", Access.ADMINISTRATOR, Routes.DOMAINS),
+    PLANS("GET", "/api/plans", Access.SESSION, Routes.LICENSES),
+    LICENSES("GET", "/api/licenses", Access.ADMINISTRATOR, Routes.LICENSES),
+    LICENSES_REMOVE("POST", "/api/licenses/remove", Access.ADMINISTRATOR, Routes.LICENSES),
+    ORDERS("GET", "/api/orders", Access.ADMINISTRATOR, Routes.LICENSES),
+    ORDER("POST", "/api/orders", Access.ADMINISTRATOR, Routes.LICENSES),
+    USER_LICENSE("PUT", "/api/users/{id}/license", Access.ADMINISTRATOR, Routes.LICENSES),
+    USER_LICENSE_REMOVE("DELETE", "/api/users/{id}/license", Access.ADMINISTRATOR, Routes.LICENSES),
+    USER_LICENSE_TRANSFER("POST", "/api/users/{id}/license/transfer", Access.ADMINISTRATOR, Routes.LICENSES),
+    USER_LICENSE_UPGRADE("POST", "/api/users/{id}/license/upgrade", Access.ADMINISTRATOR, Routes.LICENSES);
 
     private final String method;
     private final String path;
@@ -100,6 +110,18 @@ public enum Route {
      */
     public boolean openDuringTwoFactorSetUp() {
         return this == ME || this == ME_TWO_FACTOR || this == ME_TWO_FACTOR_CONFIRM || this == ACCOUNT || this == LOGOUT;
+    }
+
+    /**
+     * The path parameter naming a user whom the caller's read also reads, in the caller's account (see
+     * {@code Caller#subject}): the licence operations, whose budget is the caller's two round trips and one
+     * write (ACCESS-PATTERNS 10).
+     */
+    public Optional<String> subjectParameter() {
+        return switch (this) {
+            case USER_LICENSE, USER_LICENSE_REMOVE, USER_LICENSE_TRANSFER, USER_LICENSE_UPGRADE -> Optional.of("id");
+            default -> Optional.empty();
+        };
     }
 
     /** Whether the route changes state (or records an event), and so must come from the site (SPEC S2). */

@@ -112,6 +112,20 @@ public final class Routes {
                     on(Tables.SESSIONS, UPDATE_ITEM),
                     on(Tables.EVENTS, PUT_ITEM)), false, false, true, Artifact.DNS);
 
+    /**
+     * Licences and purchases (SPEC A3–A5, P1): the plans, the pool and who holds what, orders, and the licence
+     * operations on users. The caller with the user the path names (one {@code BatchGetItem}), the account's
+     * licences and orders ({@code Query} of its partition), the other user of a transfer ({@code GetItem}),
+     * transactions that put orders and licences, move seats, holders and heads, and delete returned licences;
+     * quotes in auth ({@code GetItem}, {@code PutItem}, used with {@code UpdateItem}) and the per-account
+     * counters of orders and quotes. Sends the email of an assigned licence.
+     */
+    public static final FunctionSpec LICENSES = new FunctionSpec("Licenses", HANDLERS + "LicensesHandler",
+            List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, QUERY, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM),
+                    on(Tables.SESSIONS, UPDATE_ITEM),
+                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
+
     private Routes() {
     }
 

@@ -17,12 +17,14 @@ import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.ProfileService;
+import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
@@ -40,6 +42,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
     private final SecondFactorSettings secondFactor;
     private final SessionService sessions;
     private final Duration sessionLifetime;
+    private final Clock clock;
 
     public AccountHandler() {
         this(Portal.production());
@@ -51,6 +54,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
         this.secondFactor = portal.secondFactor();
         this.sessions = portal.sessions();
         this.sessionLifetime = portal.config().sessions().absolute();
+        this.clock = portal.environment().clock();
     }
 
     @Override
@@ -58,7 +62,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
         return http.handle(event, Routes.ACCOUNT, request -> {
             Caller caller = request.caller();
             return switch (request.route().orElseThrow()) {
-                case ME -> ok(Views.me(caller.user()));
+                case ME -> me(caller.user(), caller);
                 case ACCOUNT -> ok(Views.account(caller.account()));
                 case ME_UPDATE -> {
                     // SPEC R: a PUT changes only the fields it is given; "mobile": null removes the number.
@@ -74,24 +78,24 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
                             json.optionalText(body, "dateCulture", 8).orElse(now.dateCulture()));
                     var mobile = body.has("mobile") ? json.optionalText(body, "mobile", 32).map(PhoneNumber::parse)
                             : caller.user().security().mobile();
-                    yield ok(Views.me(profiles.update(caller, profile, mobile)));
+                    yield me(profiles.update(caller, profile, mobile), caller);
                 }
                 case ME_TWO_FACTOR -> {
                     ObjectNode body = http.body(request);
                     if (!http.json().requiredBoolean(body, "enable")) {
-                        yield ok(Views.me(secondFactor.disable(caller)));
+                        yield me(secondFactor.disable(caller), caller);
                     }
                     PhoneNumber mobile = PhoneNumber.parse(http.json().requiredText(body, "mobile", 32));
                     var result = secondFactor.enable(caller, mobile);
                     yield switch (result.status()) {
                         case CODE_SENT -> ApiResponse.json(202, "{\"status\":\"code_sent\"}");
-                        case ENABLED -> ok(Views.me(result.user()));
+                        case ENABLED -> me(result.user(), caller);
                     };
                 }
                 case ME_TWO_FACTOR_CONFIRM -> {
                     boolean setUp = caller.user().security().mustSetUp();
-                    ApiResponse confirmed = ok(Views.me(secondFactor.confirm(caller,
-                            http.json().requiredText(http.body(request), "code", 16))));
+                    ApiResponse confirmed = me(secondFactor.confirm(caller,
+                            http.json().requiredText(http.body(request), "code", 16)), caller);
                     if (!setUp) {
                         yield confirmed;
                     }
@@ -106,6 +110,11 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
 
     private static Language language(String code) {
         return Language.fromCode(code).orElseThrow(() -> new InvalidInput(ErrorId.INVALID_LANGUAGE));
+    }
+
+    /** The profile of {@code user}, the caller as some change left them. */
+    private ApiResponse me(User user, Caller caller) {
+        return ok(Views.me(user, caller.account(), clock.instant()));
     }
 
     private ApiResponse ok(Object view) {

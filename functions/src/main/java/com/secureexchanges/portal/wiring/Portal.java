@@ -12,6 +12,13 @@ import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
+import com.secureexchanges.portal.core.license.InvoicePayment;
+import com.secureexchanges.portal.core.license.LicenseAdministration;
+import com.secureexchanges.portal.core.license.LicenseEmails;
+import com.secureexchanges.portal.core.license.NewLicenses;
+import com.secureexchanges.portal.core.license.PaymentProvider;
+import com.secureexchanges.portal.core.license.Purchasing;
+import com.secureexchanges.portal.core.license.Upgrades;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.login.LoginService;
@@ -88,6 +95,11 @@ public final class Portal {
     private final Lazy<UserLifecycle> userLifecycle;
     private final Lazy<TxtLookup> dns;
     private final Lazy<DomainAdministration> domainAdministration;
+    private final Lazy<PaymentProvider> payments;
+    private final Lazy<NewLicenses> newLicenses;
+    private final Lazy<LicenseAdministration> licenseAdministration;
+    private final Lazy<Purchasing> purchasing;
+    private final Lazy<Upgrades> upgrades;
 
     private Portal(Environment env) {
         this.env = env;
@@ -123,15 +135,25 @@ public final class Portal {
                 config.login(), java.util.Set.of("eco", "advanced", "pro")::contains, config.siteUrl()));
         newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), env.mail().get(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
+        newLicenses = Lazy.of(() -> new NewLicenses(config.licenses().plans(), env.tokens(), env.clock(),
+                env.mail().get(), new LicenseEmails(config.productName(), config.siteUrl())));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), newUsers.get(), userChanges.get(),
-                journal.get(), config.users(), sensitive.get(), notices.get()));
+                journal.get(), config.users(), sensitive.get(), notices.get(), newLicenses.get()));
         userImport = Lazy.of(() -> new UserImport(stores.imports(), newUsers.get(), journal.get(), sensitive.get(),
-                notices.get()));
+                notices.get(), newLicenses.get()));
         userLifecycle = Lazy.of(() -> new UserLifecycle(userAdministration.get(), userChanges.get(), stores.users(),
                 sessionControl.get(), stores.events(), sensitive.get(), notices.get()));
         dns = Lazy.of(() -> DnsjavaTxtLookup.of(config.domains().resolvers(), config.domains().timeout()));
         domainAdministration = Lazy.of(() -> new DomainAdministration(stores.domains(), dns, journal.get(),
                 stores.limiter(), env.tokens(), env.clock(), config.domains(), config.users(), sensitive.get()));
+        // The payment provider (P1): invoices. Another provider implements PaymentProvider and is chosen here.
+        payments = Lazy.of(InvoicePayment::new);
+        licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
+                stores.licenses(), journal.get(), newLicenses.get()));
+        purchasing = Lazy.of(() -> new Purchasing(stores.orders(), payments.get(), journal.get(), stores.users(),
+                stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+        upgrades = Lazy.of(() -> new Upgrades(stores.users(), userChanges.get(), stores.orders(), stores.quotes(),
+                payments.get(), journal.get(), stores.limiter(), config.licenses(), env.tokens(), env.clock()));
     }
 
     public static Portal of(Environment env) {
@@ -220,5 +242,17 @@ public final class Portal {
 
     public DomainAdministration domainAdministration() {
         return domainAdministration.get();
+    }
+
+    public LicenseAdministration licenseAdministration() {
+        return licenseAdministration.get();
+    }
+
+    public Purchasing purchasing() {
+        return purchasing.get();
+    }
+
+    public Upgrades upgrades() {
+        return upgrades.get();
     }
 }

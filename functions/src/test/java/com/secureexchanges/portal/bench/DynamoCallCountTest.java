@@ -3,6 +3,12 @@ package com.secureexchanges.portal.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
+import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.handler.http.Cookies;
 import java.time.Duration;
@@ -84,6 +90,81 @@ class DynamoCallCountTest {
         assertTrue(again.response().getBody().contains("\"unchanged\":1000"), again.response().getBody());
         assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 20,
                 "TransactWriteItems", 1), again.dynamoCalls(), "the claims, then the account's users, 100 a read");
+    }
+
+    /**
+     * ACCESS-PATTERNS 10, 16: 1,000 rows each asking for a plan. The dry run reads the pool with the caller, so it
+     * costs what it did; each user created with a licence writes five items (user, claim, licence, two events),
+     * so 19 of them fit a transaction of 100 with the account's item: 53 transactions.
+     */
+    @Test
+    void aThousandRowImport_withAPlanOnEveryRow_staysUnderAHundredRoundTrips() {
+        var request = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + portal.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        ok(portal.call("POST", "/api/orders", "{\"lines\":[{\"plan\":\"eco\",\"quantity\":1000}]}", session));
+        String file = CountedPortal.importFile("seated.user", 1_000).replace(",,,,,\r\n", ",,,,,eco\r\n");
+
+        var dryRun = portal.call("POST", "/api/users/import?dryRun=true", file, session);
+        assertTrue(dryRun.response().getBody().contains("\"seatsAvailable\":1005"), "the demo's 5 and the 1,000");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 10), dryRun.dynamoCalls(),
+                "the pool came with the caller");
+
+        var imported = portal.call("POST", "/api/users/import?dryRun=false", file, session);
+        assertTrue(imported.response().getBody().contains("\"create\":1000"), "every row created");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "BatchGetItem", 10,
+                "TransactWriteItems", 53, "TransactWriteItems", 1), imported.dynamoCalls());
+        assertTrue(imported.dynamoCalls().size() <= 100);
+    }
+
+    /**
+     * ACCESS-PATTERNS 8, 10, 12: the pool comes with the caller; an assignment is the caller (the user it
+     * names read in the same round trip) and one transaction, three in all; orders newest first in one query.
+     */
+    @Test
+    void theLicenceRoutes_keepTheirBudgets() {
+        var request = portal.call("POST", "/api/login/request", login(DemoData.ADMIN_EMAIL, CountedPortal.CAPTCHA));
+        String session = portal.call("POST", "/api/login/redeem", "{\"token\":\"" + portal.mail.lastToken() + "\"}",
+                request.cookie(Cookies.BINDING)).cookie(Cookies.SESSION);
+        for (String name : List.of("ana", "ben")) {
+            portal.portal.stores().users().create(new User(name, DemoData.ACCOUNT_ID,
+                    new EmailAddress(name + "@example.com"), Profile.of(name, "Bench", Language.EN), Role.STANDARD,
+                    true, Security.NONE));
+        }
+        List<String> caller = List.of("UpdateItem", "BatchGetItem");
+        assertEquals(caller, ok(portal.call("GET", "/api/plans", null, session)), "the plans are configuration");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "Query", 1),
+                ok(portal.call("GET", "/api/licenses", null, session)), "the pool with the caller, the licences");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "UpdateItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("POST", "/api/orders", "{\"lines\":[{\"plan\":\"eco\",\"quantity\":2}]}", session)),
+                "the account's orders this hour, then the order, the pool and the event");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "Query", 1),
+                ok(portal.call("GET", "/api/orders", null, session)), "newest first, one query");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("PUT", "/api/users/ana/license", "{\"plan\":\"eco\"}", session)),
+                "an assignment: three round trips");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("PUT", "/api/users/ana/license", "{\"plan\":\"advanced\"}", session)), "a change");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("POST", "/api/users/ana/license/transfer", "{\"toUserId\":\"ben\"}", session)),
+                "a transfer reads the receiver too");
+        var quote = portal.call("POST", "/api/users/ben/license/upgrade", "{\"plan\":\"pro\"}", session);
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "UpdateItem", 1, "PutItem", 1), ok(quote),
+                "the account's quotes this hour, the quote");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "GetItem", 1, "UpdateItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("POST", "/api/users/ben/license/upgrade", "{\"quoteId\":\"" + quote.field("quoteId")
+                        + "\"}", session)), "the quote, the account's orders this hour, then everything at once");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("DELETE", "/api/users/ben/license", null, session)));
+        assertEquals(caller, ok(portal.call("DELETE", "/api/users/ben/license", null, session)),
+                "removing again writes nothing");
+        assertEquals(ops("UpdateItem", 1, "BatchGetItem", 1, "TransactWriteItems", 1),
+                ok(portal.call("POST", "/api/licenses/remove", "{\"plan\":\"eco\",\"quantity\":1}", session)));
+    }
+
+    private static List<String> ok(CountedPortal.Call call) {
+        assertTrue(call.response().getStatusCode() < 300, call.response().getBody());
+        return call.dynamoCalls();
     }
 
     /** A list of operations: each name repeated as many times as the number after it. */

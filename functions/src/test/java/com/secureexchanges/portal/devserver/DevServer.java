@@ -79,7 +79,7 @@ public final class DevServer implements AutoCloseable {
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
         portal = Portal.onDynamo(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
-        DemoData.seed(portal.stores(), options.clock().instant());
+        DemoData.seed(portal.stores(), options.clock().instant(), config.licenses().plans());
         HandlerRegistry handlers = new HandlerRegistry(portal);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
         server.createContext("/", exchange -> guard(exchange, () -> {

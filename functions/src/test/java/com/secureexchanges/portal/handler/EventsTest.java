@@ -247,6 +247,24 @@ class EventsTest {
         portal.stores().domains().approve("other-account", "taken.ca", Instant.EPOCH);
     }
 
+    /**
+     * Licences beside the demo order (5 Eco, 2 Advanced, 1 Pro, held by the administrator): {@code lena} holds an
+     * Eco licence and has an unpaid quote for Pro; {@code max}'s Eco licence was upgraded to Pro with a quote now
+     * used. Answers the two quote ids.
+     */
+    private static String[] seedLicenses(Portal portal, String session, ClientInfo client) {
+        List<String> quotes = new ArrayList<>();
+        for (String name : List.of("max", "lena")) {
+            portal.stores().users().create(new User(name, DemoData.ACCOUNT_ID, new EmailAddress(name + "@example.com"),
+                    Profile.of(name, "Licensed", Language.EN), Role.STANDARD, true, Security.NONE));
+            portal.licenseAdministration().assign(portal.callers().resolve(Optional.of(session), client), name, "eco");
+            quotes.add(portal.upgrades().quote(portal.callers().resolve(Optional.of(session), client), name, "pro")
+                    .id());
+        }
+        portal.upgrades().pay(portal.callers().resolve(Optional.of(session), client), "max", quotes.getFirst());
+        return new String[] {quotes.get(1), quotes.get(0)};
+    }
+
     private static String other(String code) {
         return code.equals("000000") ? "111111" : "000000";
     }
@@ -306,6 +324,8 @@ class EventsTest {
             String standardSession = portal.redemption().redeem(mail.lastToken(), Optional.of(bobBinding), client)
                     .cookieValue();
 
+            String[] quotes = seedLicenses(portal, session, client);
+
             EmailAddress sam = new EmailAddress("sam@example.com");
             portal.stores().users().create(new User("sam", DemoData.ACCOUNT_ID, sam, Profile.of("Sam", "Setup",
                     Language.EN), Role.STANDARD, true, new Security(Optional.of(new PhoneNumber("+15145550166")), false,
@@ -334,7 +354,9 @@ class EventsTest {
                     Map.entry("smsCode", smsCode), Map.entry("wrongSmsCode", other(smsCode)),
                     Map.entry("enrolCode", enrolCode), Map.entry("wrongEnrolCode", other(enrolCode)),
                     Map.entry("standardSession", standardSession), Map.entry("userId", "bob"),
-                    Map.entry("setupSession", setupSession), Map.entry("setupCode", setupCode));
+                    Map.entry("setupSession", setupSession), Map.entry("setupCode", setupCode),
+                    Map.entry("licensedUserId", "lena"), Map.entry("upgradedUserId", "max"),
+                    Map.entry("quoteId", quotes[0]), Map.entry("usedQuoteId", quotes[1]));
         }
     }
 }

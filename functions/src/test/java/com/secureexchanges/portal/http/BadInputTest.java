@@ -3,6 +3,7 @@ package com.secureexchanges.portal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.net.http.HttpResponse;
@@ -255,6 +256,67 @@ class BadInputTest {
         assertEquals(before, stored(), "nothing was stored");
         var ok = importing("true", good.getBytes(StandardCharsets.UTF_8), admin);
         assertEquals(200, ok.statusCode(), "the same route takes a good file: " + ok.body());
+    }
+
+    /**
+     * The licence routes (SPEC A4, A5): quantities that are not whole numbers from 1 to 1,000 (0, negative, huge,
+     * past 64 bits, fractions, texts), unknown plans and fields, and ids and quotes that name nothing, all answer
+     * a 4xx with an id and store nothing.
+     */
+    @Test
+    void licenceRoutes_refuseBadQuantitiesPlansIdsAndQuotes() {
+        portal.clock.advance(java.time.Duration.ofMinutes(13));
+        String admin = http.loginAdmin(RunningPortal.CAPTCHA);
+        portal.clock.advance(java.time.Duration.ofMinutes(1));
+        String[] quantities = {"0", "-1", "1001", "2147483648", "99999999999999999999", "1.5", "1e3", "\"3\"",
+            "null", "true", "[]", "{}"};
+        Map<String, String> orders = badBodies("lines");
+        for (String q : quantities) {
+            orders.put("quantity " + q, "{\"lines\":[{\"plan\":\"eco\",\"quantity\":" + q + "}]}");
+        }
+        orders.put("unknown plan", "{\"lines\":[{\"plan\":\"gold\",\"quantity\":1}]}");
+        orders.put("plan as a number", "{\"lines\":[{\"plan\":3,\"quantity\":1}]}");
+        orders.put("a plan twice", "{\"lines\":[{\"plan\":\"eco\",\"quantity\":1},{\"plan\":\"eco\",\"quantity\":1}]}");
+        orders.put("no lines", "{\"lines\":[]}");
+        orders.put("lines not a list", "{\"lines\":{\"plan\":\"eco\",\"quantity\":1}}");
+        orders.put("a line not an object", "{\"lines\":[\"eco\"]}");
+        orders.put("unknown field", "{\"lines\":[{\"plan\":\"eco\",\"quantity\":1}],\"total\":0}");
+        orders.put("unknown field in a line", "{\"lines\":[{\"plan\":\"eco\",\"quantity\":1,\"unitPrice\":0}]}");
+        orders.put("21 lines", "{\"lines\":[" + String.join(",", java.util.Collections.nCopies(21,
+                "{\"plan\":\"eco\",\"quantity\":1}")) + "]}");
+        assertAllRefused("POST", "/api/orders", orders, admin);
+
+        Map<String, String> removals = badBodies("plan", "quantity");
+        for (String q : quantities) {
+            removals.put("quantity " + q, "{\"plan\":\"eco\",\"quantity\":" + q + "}");
+        }
+        removals.remove("quantity 1001");
+        removals.put("quantity 10001", "{\"plan\":\"eco\",\"quantity\":10001}");
+        removals.put("unknown plan", "{\"plan\":\"gold\",\"quantity\":1}");
+        assertAllRefused("POST", "/api/licenses/remove", removals, admin);
+
+        String license = "/api/users/" + DemoData.ADMIN_ID + "/license";
+        Map<String, String> assign = badBodies("plan");
+        assign.put("unknown plan", "{\"plan\":\"gold\"}");
+        assign.put("plan in capitals", "{\"plan\":\"PRO\"}");
+        assign.put("unknown field", "{\"plan\":\"eco\",\"userId\":\"x\"}");
+        assertAllRefused("PUT", license, assign, admin);
+        Map<String, String> transfer = badBodies("toUserId");
+        transfer.put("an id of nobody", "{\"toUserId\":\"nobody\"}");
+        transfer.put("not an id", "{\"toUserId\":\"../x\"}");
+        assertAllRefused("POST", license + "/transfer", transfer, admin);
+        Map<String, String> upgrade = badBodies("plan", "quoteId");
+        upgrade.put("both", "{\"plan\":\"pro\",\"quoteId\":\"q\"}");
+        upgrade.put("not higher", "{\"plan\":\"eco\"}");
+        upgrade.put("a quote of nobody", "{\"quoteId\":\"no-such-quote\"}");
+        upgrade.put("not a quote id", "{\"quoteId\":\"../../x\"}");
+        assertAllRefused("POST", license + "/upgrade", upgrade, admin);
+        for (String id : new String[] {"%00", "..", "a%2Fb", "x".repeat(300), "%C3%A9", "'%20OR%201=1"}) {
+            HttpResponse<String> r = http.send("PUT", "/api/users/" + id + "/license", "{\"plan\":\"eco\"}",
+                    Map.of("Origin", portal.url(), "X-Portal-Request", "1"), admin);
+            assertEquals(404, r.statusCode(), id + " → " + r.body());
+            assertTrue(ERROR_BODY.matcher(r.body()).matches(), r.body());
+        }
     }
 
     private static HttpResponse<String> importing(String dryRun, byte[] file, String session) {

@@ -115,7 +115,7 @@ class TwoFactorHttpTest {
         String me = http.get("/api/me", session).body();
         for (String expected : new String[] {"\"lastName\":\"Byron\"", "\"language\":\"fr\"",
             "\"timeZone\":\"Europe/Paris\"", "\"dateCulture\":\"fr-FR\"", "\"mobile\":\"+33612345678\"",
-            "\"mobileVerified\":false", "\"twoFactorEnabled\":false", "\"licenseType\":null"}) {
+            "\"mobileVerified\":false", "\"twoFactorEnabled\":false", "\"licenseType\":\"pro\""}) {
             assertTrue(me.contains(expected), expected + " in " + me);
         }
     }

@@ -111,7 +111,7 @@ public final class CoreFixture {
         AppConfig config = new AppConfig(base.siteUrl(), base.productName(), base.tables(), base.mailFrom(),
                 base.sensitiveConfigurationSet(), base.smsSenderId(), base.captcha(), policy, base.sessions(),
                 base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.secretsRefresh(),
-                base.audit(), base.users(), base.domains());
+                base.audit(), base.users(), base.domains(), base.licenses());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
                 Optional.empty(), line -> { }));
         users = stores.users();

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.userimport.ImportDirectory;
 import java.util.ArrayList;
@@ -35,7 +36,11 @@ public final class InMemoryImportDirectory implements ImportDirectory {
         synchronized (directory) {
             List<Written> out = new ArrayList<>();
             for (Creation c : creations) {
-                out.add(directory.create(c.user(), c.journal()) ? Written.CREATED : Written.TAKEN);
+                try {
+                    out.add(directory.create(c.user(), c.journal()) ? Written.CREATED : Written.TAKEN);
+                } catch (Conflict noFreeLicence) {
+                    out.add(Written.NO_LICENSE);
+                }
             }
             return out;
         }

@@ -13,9 +13,10 @@ public final class InMemoryStores {
     public final InMemoryLoginStore login = new InMemoryLoginStore(directory, sessions, challenges);
     public final InMemoryDomainDirectory domains = new InMemoryDomainDirectory(directory);
     public final InMemorySignupStore signups = new InMemorySignupStore(login, directory, domains);
+    public final InMemoryLicenses licenses = new InMemoryLicenses(directory);
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,
-                imports, signups);
+                imports, signups, licenses, licenses, licenses);
     }
 }

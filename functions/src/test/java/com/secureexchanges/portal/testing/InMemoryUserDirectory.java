@@ -3,6 +3,7 @@ package com.secureexchanges.portal.testing;
 import com.secureexchanges.portal.core.session.SessionCut;
 import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.account.AccountStore;
+import com.secureexchanges.portal.core.account.Opening;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.ChainHead;
@@ -13,8 +14,12 @@ import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.HeadMoved;
 import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.license.Order;
+import com.secureexchanges.portal.core.license.SeatChange;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.user.Member;
+import com.secureexchanges.portal.core.user.Subject;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import com.secureexchanges.portal.core.user.UserPage;
@@ -37,6 +42,7 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<UserKey, User> users = new HashMap<>();
     private final Map<UserKey, List<StoredEvent>> events = new HashMap<>();
+    private final List<Order> orders = new ArrayList<>();
 
     private final Map<UserKey, SessionCut> cuts = new HashMap<>();
 
@@ -52,14 +58,28 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
 
     @Override
     public synchronized Optional<Member> member(UserKey key) {
+        return member(key, Optional.empty());
+    }
+
+    @Override
+    public synchronized Optional<Member> member(UserKey key, Optional<String> subjectId) {
+        Optional<Subject> subject = subjectId.map(id -> new Subject(id, UserKey.isId(id)
+                ? find(new UserKey(key.accountId(), id)) : Optional.empty()));
         return find(key).flatMap(u -> Optional.ofNullable(accounts.get(key.accountId()))
-                .map(a -> new Member(u, a, Optional.ofNullable(cuts.get(key)))));
+                .map(a -> new Member(u, a, Optional.ofNullable(cuts.get(key)), subject)));
     }
 
     @Override
     public synchronized boolean create(User user, Appendix journal) {
         if (!accounts.containsKey(user.accountId()) || users.containsKey(user.key()) || byEmail(user.email()).isPresent()) {
             return false;
+        }
+        Account account = accounts.get(user.accountId());
+        try {
+            accounts.put(account.id(), account.withBilling(account.billing().after(SeatChange.between(
+                    Optional.empty(), user.license()), Optional.empty())));
+        } catch (IllegalArgumentException noFreeSeat) {
+            throw new Conflict(ErrorId.NO_LICENSE_AVAILABLE);
         }
         users.put(user.key(), user);
         apply(journal);
@@ -90,16 +110,23 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
     }
 
     @Override
-    public synchronized boolean create(Account account, User firstAdministrator) {
-        if (accounts.containsKey(account.id())) {
+    public synchronized boolean open(Opening opening) {
+        Account account = opening.account();
+        User administrator = opening.administrator();
+        if (accounts.containsKey(account.id()) || users.containsKey(administrator.key())
+                || byEmail(administrator.email()).isPresent()) {
             return false;
         }
         accounts.put(account.id(), account);
-        if (!create(firstAdministrator)) {
-            accounts.remove(account.id());
-            return false;
-        }
+        users.put(administrator.key(), administrator);
+        apply(opening.journal());
+        opening.order().ifPresent(orders::add);
         return true;
+    }
+
+    /** The orders of every account (kept here so that an opening writes its first one with the rest). */
+    synchronized List<Order> orders() {
+        return orders;
     }
 
     @Override
@@ -131,6 +158,9 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
         if (stored.activeAdministrator() && admins <= 1) {
             throw Conflict.lastAdministrator();
         }
+        Account account = accounts.get(expected.accountId());
+        accounts.put(account.id(), account.withBilling(account.billing().after(SeatChange.between(stored.license(),
+                Optional.empty()), Optional.empty())));
         users.put(expected.key(), stored.deletedUser());
         apply(journal);
         return true;
@@ -214,6 +244,19 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
 
     public synchronized void replace(User user) {
         users.put(user.key(), user);
+    }
+
+    synchronized Optional<Account> account(String accountId) {
+        return Optional.ofNullable(accounts.get(accountId));
+    }
+
+    synchronized void putAccount(Account account) {
+        accounts.put(account.id(), account);
+    }
+
+    /** The users of an account, deleted ones included. */
+    synchronized List<User> usersOf(String accountId) {
+        return users.values().stream().filter(u -> u.accountId().equals(accountId)).toList();
     }
 
     /** Creates an account without a user (fixtures add users to it). */

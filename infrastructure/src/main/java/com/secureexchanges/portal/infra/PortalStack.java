@@ -26,7 +26,8 @@ public final class PortalStack extends Stack {
                 config.smsMonthlySpendLimitUsd()));
         PortalFunctions functions = new PortalFunctions(this, "Functions", new PortalFunctions.Props(stage,
                 config.lambdaJar(), tables, keys.secret(), keys.originSecret(), messaging, config.mailFrom(),
-                config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries()));
+                config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries(),
+                config.plans()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
                 api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),

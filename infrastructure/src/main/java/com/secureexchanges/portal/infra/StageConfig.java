@@ -2,7 +2,10 @@ package com.secureexchanges.portal.infra;
 
 import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FirstAdministrator;
+import com.secureexchanges.portal.config.PlanFile;
 import com.secureexchanges.portal.core.account.Account;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,17 +33,22 @@ import java.util.function.Function;
  *                        absent. CloudFormation reads a secret again only when its reference changes: naming
  *                        the new version is how a deploy makes CloudFront send a rotated value (README,
  *                        "Rotating secrets")
+ * @param plans           the plans file named by {@code -c plansFile} (a path, from the checkout's root when
+ *                        relative), checked and compacted, as the functions' {@code PLANS}; the plans built
+ *                        into the jar when absent
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
                           int memoryMb, int eventRetentionDays, Optional<String> smsCountries,
-                          Optional<String> originSecretVersion, Path lambdaJar, Path siteDir) {
+                          Optional<String> originSecretVersion, Optional<String> plans, Path lambdaJar, Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
     public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
     /** Ten years: the bound the functions enforce too, so a stage they would refuse never deploys. */
     public static final int MAX_EVENT_RETENTION_DAYS = 3650;
+    /** Lambda keeps 4 KB of environment per function: the plans take at most this much of it. */
+    public static final int MAX_PLANS_TEXT = 2_500;
 
     public StageConfig {
         if (!stage.matches("[a-z][a-z0-9-]{0,19}")) {
@@ -85,7 +93,25 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
                 days(text(context, "eventRetentionDays")), text(context, "smsCountries"),
-                text(context, "originSecretVersion"), root.resolve(JAR), root.resolve("static-site"));
+                text(context, "originSecretVersion"),
+                text(context, "plansFile").map(file -> plans(root.resolve(file))), root.resolve(JAR),
+                root.resolve("static-site"));
+    }
+
+    /** The plans file, checked as the functions will check it (so a wrong file fails the synth), compacted. */
+    private static String plans(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("plansFile: cannot read " + file, e);
+        }
+        String compact = PlanFile.toJson(PlanFile.parse(text, "plansFile " + file));
+        if (compact.length() > MAX_PLANS_TEXT) {
+            throw new IllegalArgumentException("plansFile: the plans take " + compact.length() + " characters; "
+                    + "Lambda's environment holds at most " + MAX_PLANS_TEXT + " of them (shorter names, fewer plans)");
+        }
+        return compact;
     }
 
     /** The first administrator's account name: {@code organizationName}, else the address's domain. */

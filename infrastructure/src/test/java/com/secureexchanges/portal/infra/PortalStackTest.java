@@ -19,6 +19,8 @@ import com.secureexchanges.portal.config.TableSpec;
 import com.secureexchanges.portal.config.Tables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,11 +52,17 @@ class PortalStackTest {
 
     private static PortalStack stack;
     private static Template template;
+    /** The plans file the stage names ({@code -c plansFile}), as every function must get it. */
+    private static final String PLANS = "{\"plans\":[{\"id\":\"basic\",\"name\":{\"en\":\"Basic\",\"fr\":\"Base\"},"
+            + "\"rank\":1,\"monthlyPrice\":{\"amount\":900,\"currency\":\"EUR\"}}]}";
 
     @BeforeAll
-    static void synth() {
+    static void synth() throws IOException {
+        Path plans = Files.createTempFile("plans", ".json");
+        Files.writeString(plans, PLANS.replace(",", ",\n  "));
         Map<String, Object> context = new HashMap<>(featureFlagsOfCdkJson());
-        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com", "originSecretVersion", ORIGIN_VERSION));
+        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com", "originSecretVersion", ORIGIN_VERSION,
+                "plansFile", plans.toString()));
         App app = new App(AppProps.builder().context(context).build());
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
@@ -127,7 +135,10 @@ class PortalStackTest {
         assertTrue(Routes.functions().contains(Routes.EVENTS), "the event log has its own function");
     }
 
-    /** Every function gets every table's name and the event retention (400 days unless the stage says). */
+    /**
+     * Every function gets every table's name, the event retention (400 days unless the stage says) and the
+     * plans of the stage's plans file, checked and compacted.
+     */
     @Test
     void everyFunction_knowsEveryTable_andTheEventRetention() {
         for (FunctionSpec spec : Routes.functions()) {
@@ -137,6 +148,7 @@ class PortalStackTest {
                 variables.put(table.envVariable(), Map.of("Ref", tableLogicalId(template, name)));
             }
             variables.put("EVENT_RETENTION_DAYS", "400");
+            variables.put("PLANS", PLANS);
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "portal-test-" + spec.id(),
                     "Environment", Map.of("Variables", Match.objectLike(variables))));
@@ -181,8 +193,9 @@ class PortalStackTest {
                 .collect(Collectors.toSet());
         Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.SIGNUP.id(), Routes.USERS.id(), Routes.ACCOUNT.id()),
-                expected, "sign-in and sign-up links, welcome emails, the notice that a proven number was replaced");
+        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.SIGNUP.id(), Routes.USERS.id(), Routes.ACCOUNT.id(),
+                Routes.LICENSES.id()), expected, "sign-in and sign-up links, welcome emails, the notice that a proven "
+                + "number was replaced, the email of an assigned licence");
         assertEquals(expected, mailing);
         for (Map<String, Object> policy : policies.values()) {
             assertTrue(actions(policy).stream().noneMatch(a -> a.equals("dynamodb:*") || a.equals("*")));
@@ -326,38 +339,38 @@ class PortalStackTest {
      * {@code config/Routes.java} is a visible change here too. {@code (with conditions)}: the update of
      * a deleted user's events, personal attributes only (see {@link #theEventsTable_isAppendOnly_forEveryFunction}).
      */
-    private static final Map<String, Map<String, Set<String>>> MAY_DO = Map.of(
-            "Captcha", Map.of("auth", Set.of("UpdateItem")),
-            "RequestLogin", Map.of(
+    private static final Map<String, Map<String, Set<String>>> MAY_DO = Map.ofEntries(
+            Map.entry("Captcha", Map.of("auth", Set.of("UpdateItem"))),
+            Map.entry("RequestLogin", Map.of(
                     "directory", Set.of("BatchGetItem", "UpdateItem", "ConditionCheckItem"),
                     "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
-                    "events", Set.of("PutItem")),
-            "RedeemLink", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("RedeemLink", Map.of(
                     "directory", Set.of("UpdateItem"),
                     "auth", Set.of("GetItem", "PutItem", "UpdateItem", "ConditionCheckItem"),
                     "sessions", Set.of("PutItem", "DeleteItem"),
-                    "events", Set.of("PutItem")),
-            "TwoFactor", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("TwoFactor", Map.of(
                     "directory", Set.of("UpdateItem"),
                     "auth", Set.of("GetItem", "UpdateItem", "DeleteItem"),
                     "sessions", Set.of("PutItem"),
-                    "events", Set.of("PutItem")),
-            "Account", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("Account", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "PutItem", "UpdateItem"),
                     "auth", Set.of("PutItem", "UpdateItem", "DeleteItem"),
                     "sessions", Set.of("PutItem", "UpdateItem", "DeleteItem"),
-                    "events", Set.of("PutItem")),
-            "Session", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("Session", Map.of(
                     "directory", Set.of("BatchGetItem", "PutItem", "UpdateItem"),
                     "sessions", Set.of("UpdateItem", "DeleteItem"),
                     "sessions/index/byUser", Set.of("Query"),
-                    "events", Set.of("PutItem")),
-            "Events", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("Events", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "UpdateItem"),
                     "sessions", Set.of("UpdateItem"),
                     "events", Set.of("PutItem", "Query"),
-                    "events/index/byTime", Set.of("Query")),
-            "Users", Map.of(
+                    "events/index/byTime", Set.of("Query"))),
+            Map.entry("Users", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem",
                             "ConditionCheckItem"),
                     "directory/index/usersByName", Set.of("Query"),
@@ -365,16 +378,21 @@ class PortalStackTest {
                     "sessions", Set.of("UpdateItem", "DeleteItem"),
                     "sessions/index/byUser", Set.of("Query"),
                     "events", Set.of("PutItem", "Query"),
-                    "events (with conditions)", Set.of("UpdateItem")),
-            "Domains", Map.of(
+                    "events (with conditions)", Set.of("UpdateItem"))),
+            Map.entry("Domains", Map.of(
                     "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
                     "auth", Set.of("UpdateItem"),
                     "sessions", Set.of("UpdateItem"),
-                    "events", Set.of("PutItem")),
-            "Signup", Map.of(
+                    "events", Set.of("PutItem"))),
+            Map.entry("Signup", Map.of(
                     "directory", Set.of("BatchGetItem", "ConditionCheckItem"),
                     "directory/index/usersByName", Set.of("Query"),
-                    "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem")));
+                    "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"))),
+            Map.entry("Licenses", Map.of(
+                    "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
+                    "auth", Set.of("GetItem", "PutItem", "UpdateItem"),
+                    "sessions", Set.of("UpdateItem"),
+                    "events", Set.of("PutItem"))));
 
     /**
      * No portal function may scan, batch-write, describe or stream a table, and none holds a DynamoDB

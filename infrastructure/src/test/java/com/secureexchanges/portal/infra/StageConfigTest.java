@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,5 +62,24 @@ class StageConfigTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> fromContext(Map.of("originSecretVersion", "AWSPREVIOUS")));
         assertTrue(e.getMessage().startsWith("originSecretVersion must be a version id"), e.getMessage());
+    }
+
+    @Test
+    void thePlansFile_isCheckedAtSynth_andPassedOnCompact() throws IOException {
+        assertEquals(Optional.empty(), fromContext(Map.of()).plans(), "the plans built into the jar");
+        Path good = Files.createTempFile("plans", ".json");
+        Files.writeString(good, "{ \"plans\": [ {\"id\": \"solo\", \"rank\": 1,\n"
+                + "  \"name\": {\"en\": \"Solo\", \"fr\": \"Solo\"}, \"monthlyPrice\": {\"amount\": 500, "
+                + "\"currency\": \"USD\"}} ] }");
+        assertEquals(Optional.of("{\"plans\":[{\"id\":\"solo\",\"name\":{\"en\":\"Solo\",\"fr\":\"Solo\"},"
+                + "\"rank\":1,\"monthlyPrice\":{\"amount\":500,\"currency\":\"USD\"}}]}"),
+                fromContext(Map.of("plansFile", good.toString())).plans());
+        Path bad = Files.createTempFile("plans", ".json");
+        Files.writeString(bad, Files.readString(good).replace("USD", "XYZ"));
+        var e = assertThrows(IllegalStateException.class, () -> fromContext(Map.of("plansFile", bad.toString())));
+        assertTrue(e.getMessage().contains("XYZ is not an ISO 4217 currency code"), e.getMessage());
+        var missing = assertThrows(IllegalArgumentException.class,
+                () -> fromContext(Map.of("plansFile", "no/such/plans.json")));
+        assertTrue(missing.getMessage().startsWith("plansFile: cannot read"), missing.getMessage());
     }
 }

@@ -3,12 +3,16 @@ package com.secureexchanges.portal.adapter.dynamodb;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.license.Billing;
+import com.secureexchanges.portal.core.license.LicensePolicy;
+import com.secureexchanges.portal.core.license.SeatChange;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.userimport.ImportDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * The import's reads and writes in the directory: claims on addresses, then the account's own users,
  * read 100 keys per {@code BatchGetItem}; users created in {@code TransactWriteItems} of up to 100
- * items (each user's item, claim and first event, and the account's item once). A transaction fails
+ * items (each user's item, claim and first events, the licence they hold, and the account's item once,
+ * its administrators and free licences moved with their conditions). A transaction fails
  * as a whole, so when one user's condition fails (their address claimed meanwhile), the cancellation
  * reasons say whose, that user is set aside and the others are written again: users stay independent.
  */
@@ -102,7 +107,11 @@ public final class DynamoImportDirectory implements ImportDirectory {
         return DynamoUserDirectory.creation(tables, c.user(), c.journal());
     }
 
-    /** Writes one transaction's users; those whose condition failed are set aside and the rest written again. */
+    /**
+     * Writes one transaction's users; those whose condition failed are set aside and the rest written again.
+     * When the account's seats refused (licences taken meanwhile), the licensed users past the free ones, as
+     * the account's item says now, are set aside as {@code NO_LICENSE}.
+     */
     private void write(List<Creation> creations, List<Integer> batch, Written[] out) {
         List<Integer> left = new ArrayList<>(batch);
         while (!left.isEmpty()) {
@@ -110,7 +119,10 @@ public final class DynamoImportDirectory implements ImportDirectory {
             List<Integer> owners = new ArrayList<>();
             String accountId = creations.get(left.getFirst()).user().accountId();
             int administrators = (int) left.stream().filter(i -> creations.get(i).user().activeAdministrator()).count();
-            items.add(AccountItems.administratorsAdded(tables.directory(), accountId, administrators));
+            List<SeatChange> taken = left.stream().flatMap(i -> creations.get(i).user().license().stream())
+                    .map(license -> SeatChange.taken(license.plan())).toList();
+            items.add(new AccountUpdate().administrators(administrators).seats(taken, LicensePolicy.MAX_PER_PLAN)
+                    .write(tables.directory(), accountId));
             owners.add(ACCOUNT);
             for (int i : left) {
                 if (!creations.get(i).user().accountId().equals(accountId)) {
@@ -132,12 +144,36 @@ public final class DynamoImportDirectory implements ImportDirectory {
                 return;
             }
             Set<Integer> refused = refused(failure.get(), owners);
-            if (refused.contains(ACCOUNT)) {
-                throw new IllegalStateException("the importing account does not exist");
+            if (refused.remove(ACCOUNT)) {
+                Map<String, AttributeValue> account = failure.get().getFirst().item();
+                if (account == null || account.isEmpty() || taken.isEmpty()) {
+                    throw new IllegalStateException("the importing account does not exist");
+                }
+                unseated(creations, left, AccountItems.billing(account)).forEach(i -> {
+                    out[i] = Written.NO_LICENSE;
+                    left.remove(i);
+                });
             }
             refused.forEach(i -> out[i] = Written.TAKEN);
             left.removeAll(refused);
         }
+    }
+
+    /** The licensed creations, in order, past the free licences of their plan in {@code billing}. */
+    private static List<Integer> unseated(List<Creation> creations, List<Integer> left, Billing billing) {
+        Map<String, Long> free = new HashMap<>();
+        List<Integer> out = new ArrayList<>();
+        for (int i : left) {
+            creations.get(i).user().license().ifPresent(license -> {
+                long seats = free.computeIfAbsent(license.plan(), plan -> billing.seats(plan).free());
+                if (seats > 0) {
+                    free.put(license.plan(), seats - 1);
+                } else {
+                    out.add(i);
+                }
+            });
+        }
+        return out;
     }
 
     /** The creations that own an item whose condition failed. */

@@ -1,13 +1,16 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
 import com.secureexchanges.portal.core.session.SessionCut;
-import static com.secureexchanges.portal.adapter.dynamodb.Attrs.n;
 
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.license.LicensePolicy;
+import com.secureexchanges.portal.core.license.SeatChange;
 import com.secureexchanges.portal.core.user.Member;
+import com.secureexchanges.portal.core.user.Subject;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import com.secureexchanges.portal.core.user.UserPage;
@@ -21,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Users in the directory table, under their account (see {@link UserItems} for the layout). The
@@ -47,15 +49,27 @@ public final class DynamoUserDirectory implements UserDirectory {
 
     @Override
     public Optional<Member> member(UserKey key) {
-        List<Map<String, AttributeValue>> found = Reads.batch(dynamo, tables.directory(),
-                List.of(UserItems.userKey(key), AccountItems.key(key.accountId()), SessionItems.cutKey(key)));
-        Optional<User> user = found.stream().filter(i -> i.get("sk").s().startsWith("USER#")).findFirst()
-                .map(UserItems::toUser);
+        return member(key, Optional.empty());
+    }
+
+    @Override
+    public Optional<Member> member(UserKey key, Optional<String> subjectId) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(List.of(UserItems.userKey(key),
+                AccountItems.key(key.accountId()), SessionItems.cutKey(key)));
+        Optional<UserKey> subject = subjectId.filter(UserKey::isId).map(id -> new UserKey(key.accountId(), id));
+        subject.filter(s -> !s.equals(key)).ifPresent(s -> keys.add(UserItems.userKey(s)));
+        List<Map<String, AttributeValue>> found = Reads.batch(dynamo, tables.directory(), keys);
+        Optional<User> user = userIn(found, key.userId());
         Optional<Map<String, AttributeValue>> account = found.stream()
                 .filter(i -> i.get("sk").s().equals("ACCOUNT")).findFirst();
         Optional<SessionCut> cut = found.stream().filter(i -> i.get("sk").s().startsWith(SessionItems.CUT_PREFIX))
                 .findFirst().map(SessionItems::toCut);
-        return user.flatMap(u -> account.map(a -> new Member(u, AccountItems.toAccount(a), cut)));
+        Optional<Subject> named = subjectId.map(id -> new Subject(id, subject.flatMap(s -> userIn(found, s.userId()))));
+        return user.flatMap(u -> account.map(a -> new Member(u, AccountItems.toAccount(a), cut, named)));
+    }
+
+    private static Optional<User> userIn(List<Map<String, AttributeValue>> items, String userId) {
+        return items.stream().filter(i -> i.get("sk").s().equals("USER#" + userId)).findFirst().map(UserItems::toUser);
     }
 
     @Override
@@ -63,24 +77,39 @@ public final class DynamoUserDirectory implements UserDirectory {
         return UserPages.read(dynamo, tables.directory(), accountId, query);
     }
 
+    /**
+     * {@inheritDoc} A user created holding a licence takes it from the pool's free ones.
+     *
+     * @throws Conflict {@code no_license_available} when none of that plan is free (nothing written)
+     */
     @Override
     public boolean create(User user, Appendix journal) {
         List<TransactWriteItem> items = new ArrayList<>();
-        items.add(AccountItems.administratorsAdded(tables.directory(), user.accountId(),
-                user.activeAdministrator() ? 1 : 0));
+        items.add(new AccountUpdate().administrators(user.activeAdministrator() ? 1 : 0)
+                .seats(SeatChange.between(Optional.empty(), user.license()), LicensePolicy.MAX_PER_PLAN)
+                .write(tables.directory(), user.accountId()));
         items.addAll(creation(tables, user, journal));
-        return Transactions.write(dynamo, items).isEmpty();
+        var failure = Transactions.write(dynamo, items);
+        if (failure.isEmpty()) {
+            return true;
+        }
+        if (user.license().isPresent() && "ConditionalCheckFailed".equals(failure.get().getFirst().code())) {
+            throw new Conflict(ErrorId.NO_LICENSE_AVAILABLE);
+        }
+        return false;
     }
 
     /**
      * The writes that create a user (their chain starting with {@code journal}) and claim their address,
-     * each only where nothing is stored yet; the account's item is the caller's to add.
+     * and the item of the licence they hold, if any, each only where nothing is stored yet; the account's
+     * item is the caller's to add.
      */
     static List<TransactWriteItem> creation(TableNames tables, User user, Appendix journal) {
         User stored = user.withJournal(journal.next());
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(putNew(tables.directory(), UserItems.userItem(stored)));
         items.add(putNew(tables.directory(), UserItems.emailItem(stored)));
+        stored.license().ifPresent(license -> items.add(LicenseItems.create(tables.directory(), stored)));
         items.addAll(EventItems.puts(tables.events(), journal));
         return items;
     }
@@ -92,7 +121,7 @@ public final class DynamoUserDirectory implements UserDirectory {
         int delta = (changed.activeAdministrator() ? 1 : 0) - (expected.activeAdministrator() ? 1 : 0);
         int counter = items.size();
         if (delta != 0) {
-            items.add(adminCount(expected.accountId(), delta));
+            items.add(new AccountUpdate().administrators(delta).write(tables.directory(), expected.accountId()));
         }
         items.addAll(EventItems.puts(tables.events(), journal));
         var failure = Transactions.write(dynamo, items);
@@ -106,6 +135,7 @@ public final class DynamoUserDirectory implements UserDirectory {
         return false;
     }
 
+    /** {@inheritDoc} The licence the user held goes back to the pool in the same write. */
     @Override
     public boolean delete(User expected, Appendix journal) {
         String table = tables.directory();
@@ -115,9 +145,13 @@ public final class DynamoUserDirectory implements UserDirectory {
         items.add(TransactWriteItem.builder().delete(Delete.builder()
                 .tableName(table).key(UserItems.emailKey(expected.email())).conditionExpression("userId = :id")
                 .expressionAttributeValues(Map.of(":id", Attrs.s(expected.id()))).build()).build());
+        expected.license().ifPresent(license -> items.add(LicenseWrites.release(table, expected.accountId(),
+                license.id(), expected.id())));
         int counter = items.size();
-        if (expected.activeAdministrator()) {
-            items.add(adminCount(expected.accountId(), -1));
+        if (expected.activeAdministrator() || expected.license().isPresent()) {
+            items.add(new AccountUpdate().administrators(expected.activeAdministrator() ? -1 : 0)
+                    .seats(SeatChange.between(expected.license(), Optional.empty()), LicensePolicy.MAX_PER_PLAN)
+                    .write(table, expected.accountId()));
         }
         items.addAll(EventItems.puts(tables.events(), journal));
         var failure = Transactions.write(dynamo, items);
@@ -129,15 +163,6 @@ public final class DynamoUserDirectory implements UserDirectory {
             throw Conflict.lastAdministrator();
         }
         return false;
-    }
-
-    /** Moves the account's count of active administrators; it may never fall below one. */
-    private TransactWriteItem adminCount(String accountId, int delta) {
-        return TransactWriteItem.builder().update(Update.builder().tableName(tables.directory())
-                .key(AccountItems.key(accountId)).updateExpression("ADD " + AccountItems.ADMINS + " :d")
-                .conditionExpression(delta < 0 ? AccountItems.ADMINS + " > :one" : "attribute_exists(pk)")
-                .expressionAttributeValues(delta < 0 ? Map.of(":d", n(delta), ":one", n(1)) : Map.of(":d", n(delta)))
-                .build()).build();
     }
 
     static TransactWriteItem putNew(String table, Map<String, AttributeValue> item) {

@@ -98,6 +98,16 @@ final class JournalItems {
      */
     static TransactWriteItem moveHead(String table, Map<String, AttributeValue> key, Appendix journal,
                                       String extraCondition, Map<String, AttributeValue> extraValues) {
+        return moveHead(table, key, journal, "", "", extraCondition, extraValues);
+    }
+
+    /**
+     * The same, changing more of the item in the same write: {@code extraSet} ({@code a = :a, …}) and
+     * {@code extraRemove} ({@code b, …}) are added to the update, their values among {@code extraValues}.
+     */
+    static TransactWriteItem moveHead(String table, Map<String, AttributeValue> key, Appendix journal,
+                                      String extraSet, String extraRemove, String extraCondition,
+                                      Map<String, AttributeValue> extraValues) {
         Map<String, AttributeValue> values = new HashMap<>(extraValues);
         values.putAll(expectValues(journal.expected()));
         values.put(":headSeq", n(journal.next().seq()));
@@ -105,9 +115,10 @@ final class JournalItems {
         values.put(":headAt", s(EventChain.TIME.format(journal.next().at())));
         String condition = "attribute_exists(pk) AND " + expectHead(journal.expected())
                 + (extraCondition.isEmpty() ? "" : " AND " + extraCondition);
+        String update = "SET " + SEQ + " = :headSeq, " + HASH + " = :headHash, " + AT + " = :headAt"
+                + (extraSet.isEmpty() ? "" : ", " + extraSet) + (extraRemove.isEmpty() ? "" : " REMOVE " + extraRemove);
         return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
-                .updateExpression("SET " + SEQ + " = :headSeq, " + HASH + " = :headHash, " + AT + " = :headAt")
-                .conditionExpression(condition).expressionAttributeValues(values)
+                .updateExpression(update).conditionExpression(condition).expressionAttributeValues(values)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
     }
 

@@ -118,6 +118,7 @@ final class UserItems {
             item.put(EMAIL_KEY, s(user.email().value()));
             item.put(SEARCH_TEXT, s(searchText(user)));
         }
+        user.license().ifPresent(license -> LicenseItems.putHeld(item, license));
         JournalItems.putHead(item, user.journal());
         return item;
     }
@@ -158,7 +159,7 @@ final class UserItems {
                         bool(item, "twoFactorRequired"), bool(item, "proofDue"), bool(item, "numberGiven")));
         return new User(str(item, "userId"), str(item, "accountId"), new EmailAddress(str(item, "email")), profile,
                 Role.valueOf(str(item, "role").toUpperCase(Locale.ROOT)), ACTIVE.equals(str(item, STATUS)), security,
-                JournalItems.head(item), DELETED.equals(str(item, STATUS)));
+                JournalItems.head(item), DELETED.equals(str(item, STATUS)), LicenseItems.held(item));
     }
 
     static LoginIdentity toIdentity(Map<String, AttributeValue> item) {

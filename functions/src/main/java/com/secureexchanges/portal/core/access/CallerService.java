@@ -27,11 +27,19 @@ public final class CallerService {
      * @throws NotAuthenticated without a live session, or when its user or account is gone or suspended
      */
     public Caller resolve(Optional<String> sessionCookie, ClientInfo client) {
+        return resolve(sessionCookie, client, Optional.empty());
+    }
+
+    /**
+     * The same, reading with the caller the user {@code subjectId} of the caller's account (see
+     * {@link Caller#subject(String)}), when given.
+     */
+    public Caller resolve(Optional<String> sessionCookie, ClientInfo client, Optional<String> subjectId) {
         Session session = sessions.require(sessionCookie);
-        Member member = users.member(session.userKey())
+        Member member = users.member(session.userKey(), subjectId)
                 .filter(m -> m.user().active() && m.account().active())
                 .filter(m -> m.sessionCut().filter(cut -> cut.ends(session)).isEmpty())
                 .orElseThrow(NotAuthenticated::new);
-        return new Caller(session, member.user(), member.account(), client);
+        return new Caller(session, member.user(), member.account(), client, member.subject());
     }
 }

@@ -12,6 +12,8 @@ import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.Unprocessable;
+import com.secureexchanges.portal.core.license.NewLicenses;
+import com.secureexchanges.portal.core.license.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,11 @@ public final class UserAdministration {
     private final UserPolicy policy;
     private final SensitiveChanges sensitive;
     private final AdminNotices notices;
+    private final NewLicenses licenses;
 
     public UserAdministration(UserDirectory users, NewUsers newUsers, UserChanges changes, Journal journal,
-                              UserPolicy policy, SensitiveChanges sensitive, AdminNotices notices) {
+                              UserPolicy policy, SensitiveChanges sensitive, AdminNotices notices,
+                              NewLicenses licenses) {
         this.users = users;
         this.newUsers = newUsers;
         this.changes = changes;
@@ -41,6 +45,7 @@ public final class UserAdministration {
         this.policy = policy;
         this.sensitive = sensitive;
         this.notices = notices;
+        this.licenses = licenses;
     }
 
     /** A page of the account's users, by name or address, those matching {@code text} only. */
@@ -73,27 +78,35 @@ public final class UserAdministration {
     }
 
     /**
-     * Adds a user to the administrator's account and emails them how to log in.
+     * Adds a user to the administrator's account and emails them how to log in; with a plan, they hold a free
+     * licence of it from the start (and are told so).
      *
+     * @throws InvalidInput  {@code unknown_plan}
      * @throws Unprocessable {@code domain_not_approved} unless the address's domain is approved by this
      *                       account or is a public mail domain
-     * @throws Conflict      {@code email_taken} when any user anywhere has the address (nothing more is said)
+     * @throws Conflict      {@code email_taken} when any user anywhere has the address (nothing more is said);
+     *                       {@code no_license_available} when no licence of the plan is free (nothing written)
      */
     public User add(Caller admin, NewUser input) {
         admin.requireAdministrator();
+        Optional<Plan> plan = input.plan().map(licenses::plan);
         if (!newUsers.domainAllowed(admin.account().id(), input.email().domain())) {
             throw new Unprocessable(ErrorId.DOMAIN_NOT_APPROVED);
         }
         if (input.role() == Role.ADMINISTRATOR) {
             sensitive.require(admin, admin.user(), EventType.USER_ADDED);
         }
-        User user = newUsers.user(admin.account().id(), input);
-        Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS,
-                List.of(admin.event(EventType.USER_ADDED, user).with(NewUsers.values(user))));
+        User created = newUsers.user(admin.account().id(), input);
+        User user = plan.map(p -> licenses.holding(created, p)).orElse(created);
+        List<Event> events = new ArrayList<>(List.of(admin.event(EventType.USER_ADDED, user)
+                .with(NewUsers.values(user))));
+        plan.ifPresent(p -> events.add(licenses.assigned(admin, user)));
+        Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events);
         if (!users.create(user, appendix)) {
             throw new Conflict(ErrorId.EMAIL_TAKEN);
         }
         newUsers.welcome(user, admin.account().name());
+        licenses.tell(user);
         if (user.administrator()) {
             notices.tell(admin, user, AdminNotices.Change.ADDED_AS_ADMINISTRATOR);
         }

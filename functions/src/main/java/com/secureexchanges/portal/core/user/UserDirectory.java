@@ -20,6 +20,12 @@ public interface UserDirectory {
     /** The user at {@code key} with their account, in one read. */
     Optional<Member> member(UserKey key);
 
+    /**
+     * The same, and in the same read the user {@code subjectId} of the same account, when given (a request
+     * about that user, see {@link Subject}); an id that cannot exist is simply not found.
+     */
+    Optional<Member> member(UserKey key, Optional<String> subjectId);
+
     /** One page of the account's users (SPEC U, the users page), in one read. */
     UserPage page(String accountId, UserQuery query);
 

@@ -3,6 +3,9 @@ package com.secureexchanges.portal.core.userimport;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
+import com.secureexchanges.portal.core.license.HeldLicense;
+import com.secureexchanges.portal.core.license.Plan;
+import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.user.NewUser;
@@ -24,8 +27,10 @@ import java.util.function.Predicate;
 /**
  * Decides what each row of an import would do, without writing anything: the rules of "Add a user"
  * ({@link NewUserForm}, the domain rule), then the file itself (an address twice), then the directory
- * (an address already used, here or elsewhere). Addresses at a domain the account may not use are
- * never looked up, so an import tells no more about other accounts than "Add a user" does.
+ * (an address already used, here or elsewhere), then the pool: a new user with a plan takes one of its free
+ * licences, in the order of the file, and rows past the free ones are refused. Addresses at a domain the
+ * account may not use are never looked up, so an import tells no more about other accounts than "Add a
+ * user" does.
  */
 final class ImportCheck {
 
@@ -35,10 +40,13 @@ final class ImportCheck {
     /**
      * A row once checked.
      *
-     * @param create     the user to create, when the row has no problem and its address is new
+     * @param create     the user to create, when the row has no problem and its address is new (with the plan
+     *                   of the free licence it takes, if it names one)
      * @param seatNeeded whether it asks for a plan and would otherwise be created
+     * @param plan       the plan the row asks for, when the catalogue has it
      */
-    record Checked(ImportRow row, String email, List<Problem> problems, Optional<NewUser> create, boolean seatNeeded) {
+    record Checked(ImportRow row, String email, List<Problem> problems, Optional<NewUser> create, boolean seatNeeded,
+                   Optional<String> plan) {
 
         boolean unchanged() {
             return problems.isEmpty() && create.isEmpty();
@@ -52,6 +60,7 @@ final class ImportCheck {
         final List<Problem> problems = new ArrayList<>();
         Optional<EmailAddress> email = Optional.empty();
         Optional<Holder> holder = Optional.empty();
+        Optional<Plan> plan = Optional.empty();
 
         Draft(ImportRow row, NewUserForm form) {
             this.row = row;
@@ -65,10 +74,11 @@ final class ImportCheck {
     /**
      * @param domainRule   whether the account may add users at a domain
      * @param recentLogin  whether the administrator may create administrators now (SensitiveChanges)
+     * @param plans        the catalogue the {@code plan} column names plans of
      */
     static List<Checked> check(Caller admin, List<ImportRow> rows, Predicate<String> domainRule,
-                               ImportDirectory directory, boolean recentLogin) {
-        List<Draft> drafts = rows.stream().map(row -> fields(admin, row)).toList();
+                               ImportDirectory directory, boolean recentLogin, Plans plans) {
+        List<Draft> drafts = rows.stream().map(row -> fields(admin, row, plans)).toList();
         Map<EmailAddress, Integer> firstRow = new HashMap<>();
         Map<EmailAddress, Draft> lookUp = new LinkedHashMap<>();
         for (Draft d : drafts) {
@@ -89,11 +99,13 @@ final class ImportCheck {
             directory.holders(admin.account().id(), lookUp.keySet())
                     .forEach((email, holder) -> held(lookUp.get(email), holder));
         }
-        return drafts.stream().map(d -> decide(d, recentLogin)).toList();
+        Map<String, Long> free = new HashMap<>();
+        admin.account().billing().seats().forEach((plan, seats) -> free.put(plan, seats.free()));
+        return drafts.stream().map(d -> decide(d, recentLogin, free)).toList();
     }
 
     /** The rules of "Add a user", column by column; blank optional columns take the administrator's own. */
-    private static Draft fields(Caller admin, ImportRow row) {
+    private static Draft fields(Caller admin, ImportRow row, Plans plans) {
         Profile own = admin.user().profile();
         NewUserForm form = new NewUserForm(row.value(ImportColumn.EMAIL), row.value(ImportColumn.FIRST_NAME),
                 row.value(ImportColumn.LAST_NAME), row.value(ImportColumn.MOBILE),
@@ -105,6 +117,12 @@ final class ImportCheck {
         }
         if (d.problems.stream().noneMatch(p -> p.column().equals(Optional.of(ImportColumn.EMAIL)))) {
             d.email = Optional.of(EmailAddress.parse(form.email()));
+        }
+        if (row.given(ImportColumn.PLAN)) {
+            d.plan = plans.find(row.value(ImportColumn.PLAN).strip().toLowerCase(Locale.ROOT));
+            if (d.plan.isEmpty()) {
+                d.problems.add(Problem.of(ImportColumn.PLAN, ErrorId.UNKNOWN_PLAN));
+            }
         }
         if (row.extraColumns()) {
             d.problems.add(new Problem(Optional.empty(), ErrorId.TOO_MANY_COLUMNS, Map.of()));
@@ -130,6 +148,7 @@ final class ImportCheck {
         stored.put(ImportColumn.LANGUAGE, user.profile().language().code());
         stored.put(ImportColumn.TIME_ZONE, user.profile().timeZone());
         stored.put(ImportColumn.ROLE, user.role().id());
+        stored.put(ImportColumn.PLAN, user.license().map(HeldLicense::plan).orElse(""));
         stored.forEach((column, value) -> {
             boolean valid = d.problems.stream().noneMatch(p -> p.column().equals(Optional.of(column)));
             if (d.row.given(column) && valid && !value.equals(normalised(column, d.row.value(column)))) {
@@ -142,24 +161,30 @@ final class ImportCheck {
     private static String normalised(ImportColumn column, String value) {
         return switch (column) {
             case MOBILE -> PhoneNumber.parse(value).value();
-            case LANGUAGE, ROLE -> value.toLowerCase(Locale.ROOT);
+            case LANGUAGE, ROLE, PLAN -> value.strip().toLowerCase(Locale.ROOT);
             default -> value;
         };
     }
 
-    private static Checked decide(Draft d, boolean recentLogin) {
+    /** The row's verdict; a new user with a plan takes one of {@code free} (per plan, left in the file's order). */
+    private static Checked decide(Draft d, boolean recentLogin, Map<String, Long> free) {
         boolean isNew = d.holder.isEmpty();
         if (isNew && !recentLogin && administrator(d.form)) {
             d.problems.add(Problem.of(ImportColumn.ROLE, ErrorId.REAUTHENTICATION_REQUIRED));
         }
-        boolean seatNeeded = isNew && d.problems.isEmpty() && d.row.given(ImportColumn.PLAN);
-        if (d.row.given(ImportColumn.PLAN)) {
-            // Licences do not exist yet (SPEC A): no plan can be honoured.
-            d.problems.add(Problem.of(ImportColumn.PLAN, ErrorId.NO_LICENSE_AVAILABLE));
+        boolean seatNeeded = isNew && d.problems.isEmpty() && d.plan.isPresent();
+        if (seatNeeded) {
+            String plan = d.plan.get().id();
+            if (free.getOrDefault(plan, 0L) > 0) {
+                free.merge(plan, -1L, Long::sum);
+            } else {
+                d.problems.add(Problem.of(ImportColumn.PLAN, ErrorId.NO_LICENSE_AVAILABLE));
+            }
         }
-        Optional<NewUser> create = isNew && d.problems.isEmpty() ? Optional.of(d.form.toNewUser()) : Optional.empty();
+        Optional<NewUser> create = isNew && d.problems.isEmpty()
+                ? Optional.of(d.form.toNewUser().withPlan(d.plan.map(Plan::id))) : Optional.empty();
         String email = d.email.map(EmailAddress::value).orElse(shorten(d.row.value(ImportColumn.EMAIL)));
-        return new Checked(d.row, email, d.problems, create, seatNeeded);
+        return new Checked(d.row, email, d.problems, create, seatNeeded, d.plan.map(Plan::id));
     }
 
     private static boolean administrator(NewUserForm form) {

@@ -33,7 +33,9 @@ public interface ImportDirectory {
         /** Nothing written: the address (or the id) was taken meanwhile. */
         TAKEN,
         /** Nothing written: other writes kept colliding with this one; trying again may work. */
-        BUSY
+        BUSY,
+        /** Nothing written: the free licences of the user's plan were taken meanwhile. */
+        NO_LICENSE
     }
 
     /**
@@ -43,9 +45,10 @@ public interface ImportDirectory {
     Map<EmailAddress, Holder> holders(String accountId, Collection<EmailAddress> addresses);
 
     /**
-     * Creates each user and claims their address as {@code UserDirectory.create} does, each one all or
-     * nothing and independently of the others (one that cannot be written never stops another), and
-     * keeps the account's count of active administrators exact.
+     * Creates each user and claims their address as {@code UserDirectory.create} does (a user holding a
+     * licence takes it from the pool's free ones), each one all or nothing and independently of the others
+     * (one that cannot be written never stops another), and keeps the account's count of active
+     * administrators and its pool exact.
      *
      * @param creations users of one existing account, with distinct addresses
      * @return what became of each creation, in order

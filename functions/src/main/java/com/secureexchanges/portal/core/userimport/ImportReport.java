@@ -55,7 +55,7 @@ public record ImportReport(boolean dryRun, List<Row> rows, Summary summary) {
 
     /**
      * @param seatsNeeded    rows asking for a plan that would otherwise be created
-     * @param seatsAvailable free licences (none until licences exist, SPEC A)
+     * @param seatsAvailable free licences of the plans the rows ask for, in the pool as the import starts
      */
     public record Summary(int create, int unchanged, int error, int seatsNeeded, int seatsAvailable) {
     }

@@ -3,12 +3,14 @@ package com.secureexchanges.portal.core.userimport;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.audit.Appendix;
 import com.secureexchanges.portal.core.audit.ChainHead;
+import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
+import com.secureexchanges.portal.core.license.NewLicenses;
 import com.secureexchanges.portal.core.user.AdminNotices;
 import com.secureexchanges.portal.core.user.NewUsers;
 import com.secureexchanges.portal.core.user.SensitiveChanges;
@@ -39,22 +41,22 @@ public final class UserImport {
     public static final int MAX_ROWS = 1_000;
     /** The largest file, in bytes. */
     public static final int MAX_BYTES = 1_048_576;
-    /** Free licences: none until licences exist (SPEC A). */
-    private static final int SEATS_AVAILABLE = 0;
 
     private final ImportDirectory directory;
     private final NewUsers newUsers;
     private final Journal journal;
     private final SensitiveChanges sensitive;
     private final AdminNotices notices;
+    private final NewLicenses licenses;
 
     public UserImport(ImportDirectory directory, NewUsers newUsers, Journal journal, SensitiveChanges sensitive,
-                      AdminNotices notices) {
+                      AdminNotices notices, NewLicenses licenses) {
         this.directory = directory;
         this.newUsers = newUsers;
         this.journal = journal;
         this.sensitive = sensitive;
         this.notices = notices;
+        this.licenses = licenses;
     }
 
     /**
@@ -72,15 +74,19 @@ public final class UserImport {
             throw new PayloadTooLarge(ErrorId.IMPORT_TOO_LARGE);
         }
         List<Checked> checked = ImportCheck.check(admin, rows, newUsers.domainRule(admin.account().id()), directory,
-                sensitive.recent(admin));
+                sensitive.recent(admin), licenses.plans());
+        long free = seatsAvailable(admin, checked);
         if (dryRun) {
-            return report(true, checked, Map.of());
+            return report(true, checked, Map.of(), free);
         }
         Map<Integer, Outcome> written = write(admin, checked);
-        ImportReport report = report(false, checked, written);
+        ImportReport report = report(false, checked, written, free);
         record(admin, report, written);
         List<User> created = written.values().stream().flatMap(o -> o.user().stream()).toList();
-        created.forEach(user -> newUsers.welcome(user, admin.account().name()));
+        created.forEach(user -> {
+            newUsers.welcome(user, admin.account().name());
+            licenses.tell(user);
+        });
         notices.tellImported(admin, created.stream().filter(User::administrator).toList());
         return report;
     }
@@ -94,10 +100,12 @@ public final class UserImport {
         List<Integer> rows = new ArrayList<>();
         for (Checked c : checked) {
             c.create().ifPresent(input -> {
-                User user = newUsers.user(admin.account().id(), input);
-                Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, List.of(admin
-                        .event(EventType.USER_IMPORTED, user).with(NewUsers.values(user))
-                        .with("row", Integer.toString(c.row().number()))));
+                User created = newUsers.user(admin.account().id(), input);
+                User user = input.plan().map(p -> licenses.holding(created, licenses.plan(p))).orElse(created);
+                List<Event> events = new ArrayList<>(List.of(admin.event(EventType.USER_IMPORTED, user)
+                        .with(NewUsers.values(user)).with("row", Integer.toString(c.row().number()))));
+                input.plan().ifPresent(p -> events.add(licenses.assigned(admin, user)));
+                Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events);
                 creations.add(new Creation(user, appendix));
                 rows.add(c.row().number());
             });
@@ -116,12 +124,21 @@ public final class UserImport {
                         ErrorId.EMAIL_TAKEN)));
                 case BUSY -> new Outcome(Optional.empty(), Optional.of(new Problem(Optional.empty(),
                         ErrorId.CONCURRENT_CHANGE, Map.of())));
+                case NO_LICENSE -> new Outcome(Optional.empty(), Optional.of(Problem.of(ImportColumn.PLAN,
+                        ErrorId.NO_LICENSE_AVAILABLE)));
             });
         }
         return out;
     }
 
-    private static ImportReport report(boolean dryRun, List<Checked> checked, Map<Integer, Outcome> written) {
+    /** The free licences of the plans the file's rows ask for (none when no row asks for one). */
+    private static long seatsAvailable(Caller admin, List<Checked> checked) {
+        return checked.stream().flatMap(c -> c.plan().stream()).distinct()
+                .mapToLong(plan -> admin.account().billing().seats(plan).free()).sum();
+    }
+
+    private static ImportReport report(boolean dryRun, List<Checked> checked, Map<Integer, Outcome> written,
+                                       long seatsAvailable) {
         List<ImportReport.Row> rows = new ArrayList<>();
         int create = 0;
         int unchanged = 0;
@@ -144,7 +161,7 @@ public final class UserImport {
             rows.add(new ImportReport.Row(c.row().number(), c.email(), status, problems));
         }
         return new ImportReport(dryRun, rows, new ImportReport.Summary(create, unchanged,
-                checked.size() - create - unchanged, seats, SEATS_AVAILABLE));
+                checked.size() - create - unchanged, seats, (int) seatsAvailable));
     }
 
     /** The import itself, in the administrator's own log: how many rows, and what became of them. */

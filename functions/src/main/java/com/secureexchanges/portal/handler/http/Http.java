@@ -89,7 +89,8 @@ public final class Http {
         if (route.access() == Access.PUBLIC) {
             return;
         }
-        Caller caller = resolve(request);
+        Caller caller = callers.get().resolve(request.cookie(Cookies.SESSION), request.client(),
+                route.subjectParameter().map(request::pathParameter));
         if (route.access() == Access.ADMINISTRATOR) {
             caller.requireAdministrator();
         }

@@ -24,13 +24,14 @@ public final class UserInput {
     }
 
     private static final Set<String> ADD_FIELDS = Set.of("email", "firstName", "lastName", "mobile", "language",
-            "timeZone", "role", "dateCulture");
+            "timeZone", "role", "dateCulture", "plan");
     private static final Set<String> EDIT_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
             "dateCulture", "role", "twoFactorRequired", "twoFactorEnabled", "mobile");
 
     /**
-     * {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role"}}; dateCulture optional.
-     * Checked by the same rules as a row of the CSV import ({@link NewUserForm}).
+     * {@code {"email","firstName","lastName","mobile"?,"language","timeZone","role","plan"?}}; dateCulture
+     * optional. Checked by the same rules as a row of the CSV import ({@link NewUserForm}); the plan, a free
+     * licence of which the user holds from the start, by the catalogue.
      */
     public NewUser newUser(ObjectNode body) {
         onlyKnown(body, ADD_FIELDS);
@@ -39,7 +40,7 @@ public final class UserInput {
                 json.requiredText(body, "lastName", Profile.MAX_NAME), json.optionalText(body, "mobile", 32).orElse(""),
                 json.requiredText(body, "language", 5), json.requiredText(body, "timeZone", 64),
                 json.requiredText(body, "role", 20), json.optionalText(body, "dateCulture", 8).orElse(""))
-                .toNewUser();
+                .toNewUser().withPlan(json.optionalText(body, "plan", 64));
     }
 
     /**

@@ -5,6 +5,7 @@ import com.secureexchanges.portal.core.audit.EventChain;
 import com.secureexchanges.portal.core.audit.EventPage;
 import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.audit.Verification;
+import com.secureexchanges.portal.core.license.HeldLicense;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.user.User;
@@ -22,8 +23,11 @@ public final class Views {
     private Views() {
     }
 
-    /** {@code GET /api/me}: the signed-in user's profile and second factor. */
-    public static Map<String, Object> me(User user) {
+    /**
+     * {@code GET /api/me}: the signed-in user's profile, licence (its plan, and when it renews: the end of the
+     * account's billing period running at {@code now}) and second factor.
+     */
+    public static Map<String, Object> me(User user, Account account, Instant now) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", user.id());
         body.put("email", user.email().value());
@@ -33,7 +37,9 @@ public final class Views {
         body.put("timeZone", user.profile().timeZone());
         body.put("dateCulture", user.profile().dateCulture());
         body.put("role", user.role().id());
-        body.put("licenseType", null);
+        body.put("licenseType", user.license().map(HeldLicense::plan).orElse(null));
+        body.put("licenseRenewsAt", user.license().map(l -> account.billing().periodOf(l, now).end().toString())
+                .orElse(null));
         body.put("mobile", user.security().mobile().map(PhoneNumber::value).orElse(null));
         body.put("mobileVerified", user.security().verified());
         body.put("twoFactorEnabled", user.security().twoFactor());
@@ -50,7 +56,7 @@ public final class Views {
         body.put("lastName", user.profile().lastName());
         body.put("role", user.role().id());
         body.put("status", user.active() ? "active" : "suspended");
-        body.put("plan", null);
+        body.put("plan", user.license().map(HeldLicense::plan).orElse(null));
         body.put("twoFactorEnabled", user.security().twoFactor());
         body.put("twoFactorRequired", user.security().required());
         return body;

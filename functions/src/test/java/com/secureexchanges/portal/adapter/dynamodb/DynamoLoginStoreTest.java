@@ -56,7 +56,7 @@ class DynamoLoginStoreTest {
     private final DynamoUserDirectory users = new DynamoUserDirectory(db.dynamo, db.tables);
 
     DynamoLoginStoreTest() {
-        new DynamoAccountStore(db.dynamo, db.tables.directory()).create(new Account("acct", "Acme", NOW, true),
+        new DynamoAccountStore(db.dynamo, db.tables).create(new Account("acct", "Acme", NOW, true),
                 new User("boss", "acct", new EmailAddress("boss@example.com"), Profile.of("B", "Oss", Language.EN),
                         Role.ADMINISTRATOR, true, Security.NONE));
     }

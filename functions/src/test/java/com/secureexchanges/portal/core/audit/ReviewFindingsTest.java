@@ -85,7 +85,7 @@ class ReviewFindingsTest {
         Stores stores = memory.stores();
         CoreFixture f = new CoreFixture(new Stores(stores.login(), busy, stores.challenges(), stores.completion(),
                 stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(),
-                stores.imports(), stores.signups()),
+                stores.imports(), stores.signups(), stores.licenses(), stores.orders(), stores.quotes()),
                 LoginPolicy.DEFAULT,
                 memory.sessions::size);
         f.addUser("ada@example.com");

@@ -51,6 +51,11 @@ class SecondFactorRaceTest {
         }
 
         @Override
+        public Optional<Member> member(UserKey key, Optional<String> subjectId) {
+            return d.member(key, subjectId);
+        }
+
+        @Override
         public UserPage page(String accountId, UserQuery query) {
             return d.page(accountId, query);
         }
@@ -82,7 +87,7 @@ class SecondFactorRaceTest {
         Interleaving users = new Interleaving(mem.directory);
         attack(new CoreFixture(new Stores(mem.login, mem.sessions, mem.challenges, mem.challenges, users,
                 mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports,
-                mem.signups), LoginPolicy.DEFAULT, mem.sessions::size),
+                mem.signups, mem.licenses, mem.licenses, mem.licenses), LoginPolicy.DEFAULT, mem.sessions::size),
                 users);
     }
 
@@ -92,8 +97,8 @@ class SecondFactorRaceTest {
         Stores base = dynamo.stores();
         Interleaving users = new Interleaving(base.users());
         attack(new CoreFixture(new Stores(base.login(), base.sessions(), base.challenges(), base.completion(), users,
-                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports(), base.signups()),
-                LoginPolicy.DEFAULT,
+                base.accounts(), base.events(), base.limiter(), base.domains(), base.imports(), base.signups(),
+                base.licenses(), base.orders(), base.quotes()), LoginPolicy.DEFAULT,
                 () -> dynamo.count(dynamo.tables.sessions())), users);
     }
 

@@ -11,6 +11,8 @@ import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.PayloadTooLarge;
+import com.secureexchanges.portal.core.license.OrderRequest;
+import com.secureexchanges.portal.core.license.Seats;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
@@ -47,6 +49,7 @@ class UserImportTest {
     private Runnable meanwhile = () -> { };
     final CoreFixture f;
     final Caller admin;
+    final String session;
 
     Stores stores() {
         return new InMemoryStores().stores();
@@ -71,10 +74,11 @@ class UserImportTest {
         };
         f = new CoreFixture(new Stores(stores.login(), stores.sessions(), stores.challenges(), stores.completion(),
                 stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(), interfered,
-                stores.signups()),
+                stores.signups(), stores.licenses(), stores.orders(), stores.quotes()),
                 LoginPolicy.DEFAULT, () -> 0);
         f.portal.stores().domains().approve(CoreFixture.ACCOUNT, "one.test", f.clock.instant());
-        admin = f.caller(f.signIn("admin@account-1.test"));
+        session = f.signIn("admin@account-1.test");
+        admin = f.caller(session);
     }
 
     /** A row as a file has it: values in header order, separated by commas (no quoting needed here). */
@@ -158,7 +162,7 @@ class UserImportTest {
                 "error email_taken@email",
                 "unchanged",
                 "error user_differs@first_name user_differs@role",
-                "error no_license_available@plan"), verdicts(report));
+                "error unknown_plan@plan"), verdicts(report));
         assertTrue(report.dryRun());
         assertEquals("public@gmail.com", report.rows().get(1).email(), "addresses as they will be stored");
         var duplicate = report.rows().get(4).problems().getFirst();
@@ -167,7 +171,7 @@ class UserImportTest {
         var differs = report.rows().get(8).problems();
         assertEquals("Sam", differs.get(0).arguments().get("value"), "says what the user has");
         assertEquals("standard", differs.get(1).arguments().get("value"));
-        assertEquals(new ImportReport.Summary(2, 1, 7, 1, 0), report.summary());
+        assertEquals(new ImportReport.Summary(2, 1, 7, 0, 0), report.summary());
 
         assertEquals(before, accountAddresses(), "a dry run creates nobody");
         assertEquals(mails, f.mail.sent().size(), "and sends nothing");
@@ -181,7 +185,7 @@ class UserImportTest {
 
         ImportReport report = run(admin, rows(MIXED.toArray(String[]::new)), false);
 
-        assertEquals(new ImportReport.Summary(2, 1, 7, 1, 0), report.summary());
+        assertEquals(new ImportReport.Summary(2, 1, 7, 0, 0), report.summary());
         User created = byAddress("new@one.test");
         assertEquals("Europe/Paris", created.profile().timeZone());
         assertEquals(Language.FR, created.profile().language());
@@ -269,6 +273,52 @@ class UserImportTest {
         assertEquals(40, addresses.size(), "the administrator and 39 of 40");
         assertTrue(!addresses.contains("u5@gmail.com"), "nothing of the refused row");
         assertTrue(addresses.contains("u4@gmail.com") && addresses.contains("u39@gmail.com"));
+    }
+
+    /** The administrator as a new request resolves them: the pool as it is now. */
+    private Caller fresh() {
+        return f.caller(session);
+    }
+
+    /**
+     * SPEC U2, A5: a row with a plan takes one of its free licences, in the order of the file; the dry run shows
+     * the real pool, rows past the free licences are refused, and what the pool lacks at the write (licences
+     * taken meanwhile) refuses only the rows it concerns.
+     */
+    @Test
+    void rowsWithAPlan_takeItsFreeLicences_inTheOrderOfTheFile() {
+        f.portal.purchasing().order(fresh(), List.of(new OrderRequest("eco", 3)));
+        f.portal.userAdministration().add(admin, new NewUser(new EmailAddress("held@one.test"),
+                Profile.of("Held", "Eco", Language.EN), Role.STANDARD, Optional.empty(), Optional.of("eco")));
+        List<ImportRow> file = rows("e1@one.test,E,One,,,,,eco", "e2@one.test,E,Two,,,,, ECO ",
+                "e3@one.test,E,Three,,,,,eco", "p1@one.test,P,One,,,,,pro", "none@one.test,No,Plan,,,,,",
+                "held@one.test,Held,Eco,,,,,eco", "held@one.test,Held,Eco,,,,,pro");
+        Caller now = fresh();
+        ImportReport dry = run(now, file, true);
+        assertEquals(List.of("create", "create", "error no_license_available@plan", "error no_license_available@plan",
+                "create", "unchanged", "error duplicate_email@email"), verdicts(dry));
+        assertEquals(new ImportReport.Summary(3, 1, 3, 4, 2), dry.summary(), "4 asked, 2 of eco and pro free");
+        int mails = f.mail.sent().size();
+        meanwhile = () -> f.portal.licenseAdministration().assign(fresh(), f.addUser("fast@one.test").id(), "eco");
+
+        ImportReport report = run(now, file, false);
+
+        assertEquals(List.of("create", "error no_license_available@plan", "error no_license_available@plan",
+                "error no_license_available@plan", "create", "unchanged", "error duplicate_email@email"),
+                verdicts(report), "the licence taken meanwhile refuses the second eco row only");
+        User e1 = byAddress("e1@one.test");
+        assertEquals("eco", e1.license().orElseThrow().plan());
+        assertEquals(Optional.empty(), byAddress("none@one.test").license());
+        assertEquals(List.of("user.imported", "license.assigned"), f.eventTypesOf(e1));
+        assertEquals(new Seats(3, 0), fresh().account().billing().seats("eco"));
+        var sent = f.mail.sent().subList(mails, f.mail.sent().size()).stream()
+                .map(m -> m.to().value() + " " + m.subject()).toList();
+        assertEquals(List.of("fast@one.test Your Secure Exchanges license: Eco",
+                "e1@one.test You were added to Secure Exchanges",
+                "e1@one.test Your Secure Exchanges license: Eco",
+                "none@one.test You were added to Secure Exchanges"), sent);
+        assertEquals(List.of("error user_differs@plan"), verdicts(run(fresh(), rows("held@one.test,Held,Eco,,,,,pro"),
+                true)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.infra.construct;
 
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.PlanFile;
 import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Routes;
@@ -44,7 +45,7 @@ public final class PortalFunctions extends Construct {
      */
     public record Props(String stage, Path jar, DataTables tables, Secret keys, Secret originSecret,
                         Messaging messaging, String mailFrom, String productName, int memoryMb,
-                        int eventRetentionDays, Optional<String> smsCountries) {
+                        int eventRetentionDays, Optional<String> smsCountries, Optional<String> plans) {
     }
 
     private static final String SNS_PUBLISH = "sns:Publish";
@@ -66,6 +67,7 @@ public final class PortalFunctions extends Construct {
             env.put("ORIGIN_SECRET_ID", props.originSecret().getSecretArn());
             env.put(AppConfig.EVENT_RETENTION_DAYS, Integer.toString(props.eventRetentionDays()));
             props.smsCountries().ifPresent(list -> env.put(AppConfig.SMS_COUNTRIES, list));
+            props.plans().ifPresent(plans -> env.put(PlanFile.PLANS, plans));
             Tables.all().forEach(t -> env.put(t.envVariable(), props.tables().table(t).getTableName()));
             LogGroup logs = LogGroup.Builder.create(this, spec.id() + "Logs")
                     .logGroupName("/aws/lambda/portal-" + props.stage() + "-" + spec.id())

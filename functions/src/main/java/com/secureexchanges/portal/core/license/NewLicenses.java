@@ -1,0 +1,70 @@
+package com.secureexchanges.portal.core.license;
+
+import com.secureexchanges.portal.core.access.Caller;
+import com.secureexchanges.portal.core.audit.Event;
+import com.secureexchanges.portal.core.audit.EventType;
+import com.secureexchanges.portal.core.port.Deliveries;
+import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.TokenGenerator;
+import com.secureexchanges.portal.core.user.User;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A licence given to someone (SPEC A5: assigned, changed, transferred to them; U1, U2: a user added or imported
+ * with a plan; A2: the first administrator): the licence with its fresh id, the event that records it, and the
+ * email that tells the user. Thread-safe.
+ */
+public final class NewLicenses {
+
+    private final Plans plans;
+    private final TokenGenerator tokens;
+    private final Clock clock;
+    private final MailSender mail;
+    private final LicenseEmails emails;
+
+    public NewLicenses(Plans plans, TokenGenerator tokens, Clock clock, MailSender mail, LicenseEmails emails) {
+        this.plans = plans;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.mail = mail;
+        this.emails = emails;
+    }
+
+    /** The plan {@code id}; {@code 400 unknown_plan} when the catalogue has none. */
+    public Plan plan(String id) {
+        return plans.require(id);
+    }
+
+    public Plans plans() {
+        return plans;
+    }
+
+    /** A new licence of {@code plan}, held from now (to the second). */
+    public HeldLicense of(Plan plan) {
+        return new HeldLicense(tokens.id(), plan.id(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The same licence, held by someone else from now (a transfer). */
+    public HeldLicense received(HeldLicense held) {
+        return new HeldLicense(held.id(), held.plan(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** {@code user}, holding a new licence of {@code plan}. */
+    public User holding(User user, Plan plan) {
+        return user.withLicense(Optional.of(of(plan)));
+    }
+
+    /** The event of {@code user} receiving the licence they hold now, caused by {@code admin}. */
+    public Event assigned(Caller admin, User user) {
+        HeldLicense held = user.license().orElseThrow();
+        return admin.event(EventType.LICENSE_ASSIGNED, user).with("license", held.id()).with("plan", held.plan());
+    }
+
+    /** Tells the user by email that a licence is theirs now; a failed delivery is logged, never fatal. */
+    public void tell(User user) {
+        user.license().flatMap(held -> plans.find(held.plan()))
+                .ifPresent(plan -> Deliveries.attempt(() -> mail.send(emails.assigned(user, plan))));
+    }
+}
