@@ -21,10 +21,10 @@ const FIELDS = {
 
 /**
  * Formats instants the way `user` reads them: their date culture (en-CA, fr-FR, …) in their time
- * zone. An unknown zone or culture falls back to the browser's own, rather than showing nothing.
+ * zone. An unknown zone or culture falls back to the browser's own, rather than showing nothing. `style`
+ * is Intl.DateTimeFormat's (a date alone: {dateStyle: 'long'}).
  */
-export function dateFormatter(user) {
-  const style = { dateStyle: 'medium', timeStyle: 'medium' };
+export function dateFormatter(user, style = { dateStyle: 'medium', timeStyle: 'medium' }) {
   try {
     const format = new Intl.DateTimeFormat(user.dateCulture, { ...style, timeZone: user.timeZone });
     return (iso) => format.format(new Date(iso));

@@ -1,6 +1,7 @@
 import { api, errorMessage, signedIn } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 import { dateFormatter, eventRow } from '../journal.js';
+import { loadPlans, planName } from '../plans.js';
 import { fillZones } from '../zones.js';
 
 translatePage();
@@ -10,6 +11,7 @@ const status = document.getElementById('status');
 const $ = (id) => document.getElementById(id);
 let me = null;
 let formatDate = (iso) => new Date(iso).toLocaleString();
+let plans = [];
 
 function say(text, ok) {
   status.classList.toggle('ok', ok);
@@ -18,7 +20,12 @@ function say(text, ok) {
 
 function show(user) {
   me = user;
-  $('license-type').textContent = user.licenseType || t('account.licenseNone');
+  // License details (SPEC S3, P1): the plan, and when it renews (the end of the billing period).
+  $('license-type').textContent = user.licenseType ? planName(plans, user.licenseType) : t('account.licenseNone');
+  $('license-renews').textContent = user.licenseRenewsAt
+    ? dateFormatter(user, { dateStyle: 'long' })(user.licenseRenewsAt) : '';
+  $('license-renews').hidden = !user.licenseRenewsAt;
+  $('license-renews-label').hidden = !user.licenseRenewsAt;
   $('email').textContent = user.email;
   $('mobile').value = user.mobile || '';
   $('two-factor').checked = user.twoFactorEnabled;
@@ -43,6 +50,7 @@ function show(user) {
 async function load() {
   const user = await signedIn();
   if (!user) return;
+  if (user.licenseType) plans = await loadPlans();
   show(user);
   loadSessions();
   loadJournal(false);

@@ -11,10 +11,11 @@ if (me) {
     document.getElementById('organization').hidden = false;
     document.getElementById('organization-label').hidden = false;
   }
-  // Only administrators manage users and domains (SPEC U5); the API refuses anyone else whatever the page shows.
+  // Only administrators manage users, domains and licences (SPEC U5); the API refuses anyone else whatever the page shows.
   const administrator = me.role === 'administrator';
   document.getElementById('users-item').hidden = !administrator;
   document.getElementById('domains-item').hidden = !administrator;
+  document.getElementById('licenses-item').hidden = !administrator;
   document.getElementById('account').hidden = false;
 }
 
