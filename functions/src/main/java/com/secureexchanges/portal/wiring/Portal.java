@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
+import com.secureexchanges.portal.core.license.Checkout;
 import com.secureexchanges.portal.core.license.InvoicePayment;
 import com.secureexchanges.portal.core.license.LicenseAdministration;
 import com.secureexchanges.portal.core.license.LicenseEmails;
@@ -96,6 +97,7 @@ public final class Portal {
     private final Lazy<TxtLookup> dns;
     private final Lazy<DomainAdministration> domainAdministration;
     private final Lazy<PaymentProvider> payments;
+    private final Lazy<Checkout> checkout;
     private final Lazy<NewLicenses> newLicenses;
     private final Lazy<LicenseAdministration> licenseAdministration;
     private final Lazy<Purchasing> purchasing;
@@ -150,10 +152,12 @@ public final class Portal {
         payments = Lazy.of(InvoicePayment::new);
         licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
                 stores.licenses(), journal.get(), newLicenses.get()));
-        purchasing = Lazy.of(() -> new Purchasing(stores.orders(), payments.get(), journal.get(), stores.users(),
-                stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+        checkout = Lazy.of(() -> new Checkout(payments.get(), stores.limiter(), config.licenses(), env.tokens(),
+                env.clock(), sensitive.get()));
+        purchasing = Lazy.of(() -> new Purchasing(stores.orders(), checkout.get(), journal.get(), stores.users(),
+                config.licenses()));
         upgrades = Lazy.of(() -> new Upgrades(stores.users(), userChanges.get(), stores.orders(), stores.quotes(),
-                payments.get(), journal.get(), stores.limiter(), config.licenses(), env.tokens(), env.clock()));
+                checkout.get(), journal.get(), config.licenses()));
     }
 
     public static Portal of(Environment env) {

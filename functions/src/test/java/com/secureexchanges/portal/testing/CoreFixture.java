@@ -11,6 +11,7 @@ import com.secureexchanges.portal.core.audit.EventLogService;
 import com.secureexchanges.portal.core.audit.EventStore;
 import com.secureexchanges.portal.core.audit.StoredEvent;
 import com.secureexchanges.portal.core.domain.DomainPolicy;
+import com.secureexchanges.portal.core.license.LicensePolicy;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
 import com.secureexchanges.portal.core.login.LinkRedemption;
@@ -149,6 +150,12 @@ public final class CoreFixture {
     /** The same portal over the same stores with other rules for domains (its DNS resolvers, limits). */
     public Portal withDomains(DomainPolicy policy) {
         return Portal.of(new Portal.Environment(portal.config().withDomains(policy), clock, portal.stores(),
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
+    }
+
+    /** The same portal over the same stores with other plans and limits of purchases. */
+    public Portal withLicenses(LicensePolicy policy) {
+        return Portal.of(new Portal.Environment(portal.config().withLicenses(policy), clock, portal.stores(),
                 () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
     }
 

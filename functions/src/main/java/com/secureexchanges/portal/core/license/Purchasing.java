@@ -6,18 +6,13 @@ import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unprocessable;
-import com.secureexchanges.portal.core.port.TokenGenerator;
-import com.secureexchanges.portal.core.ratelimit.RateLimiter;
-import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserDirectory;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,24 +30,17 @@ public final class Purchasing {
     public static final int PAGE = 50;
 
     private final OrderBook book;
-    private final PaymentProvider payments;
+    private final Checkout checkout;
     private final Journal journal;
     private final Licensees licensees;
-    private final RateLimiter limiter;
     private final LicensePolicy policy;
-    private final TokenGenerator tokens;
-    private final Clock clock;
 
-    public Purchasing(OrderBook book, PaymentProvider payments, Journal journal, UserDirectory users,
-                      RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock) {
+    public Purchasing(OrderBook book, Checkout checkout, Journal journal, UserDirectory users, LicensePolicy policy) {
         this.book = book;
-        this.payments = payments;
+        this.checkout = checkout;
         this.journal = journal;
         this.licensees = new Licensees(users, journal);
-        this.limiter = limiter;
         this.policy = policy;
-        this.tokens = tokens;
-        this.clock = clock;
     }
 
     /**
@@ -64,15 +52,14 @@ public final class Purchasing {
      *                       {@code duplicate_plan}, {@code missing_field} (no lines)
      * @throws RateLimited   {@code order_limit} past the account's orders an hour
      * @throws Unprocessable {@code too_many_licenses} when a plan would exceed its limit
+     * @throws Forbidden     {@code reauthentication_required} without a login of the last minutes: an order
+     *                       is billed, so a stolen session alone cannot place one
      */
     public Order order(Caller admin, List<OrderRequest> requested) {
         admin.requireAdministrator();
         List<Plan> planned = check(requested);
-        if (!limiter.tryAcquire(RateWindow.fixed("orders", admin.account().id(), policy.ordersPerHour(),
-                Duration.ofHours(1), clock.instant()))) {
-            throw new RateLimited(ErrorId.ORDER_LIMIT);
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        checkout.requireRecentLogin(admin, admin.user(), EventType.LICENSE_PURCHASED);
+        Instant now = checkout.now();
         Billing billing = admin.account().billing();
         BillingPeriod period = billing.periodAt(now).orElseGet(() -> BillingPeriod.first(now));
         List<OrderLine> lines = new ArrayList<>();
@@ -82,9 +69,7 @@ public final class Purchasing {
             Money month = plan.monthlyPrice().times(quantity);
             lines.add(new OrderLine(plan.id(), quantity, plan.monthlyPrice(), period.prorate(month, now)));
         }
-        Order order = payments.start(new Order(tokens.id(), admin.account().id(), now, Order.Kind.PURCHASE,
-                OrderStatus.AWAITING_PAYMENT, lines, new BillingPeriod(now, period.end()), admin.user().id(), "",
-                Optional.empty()));
+        Order order = checkout.start(admin, Order.Kind.PURCHASE, lines, period, now, Optional.empty());
         Event purchased = admin.event(EventType.LICENSE_PURCHASED).with("order", order.id())
                 .with("lines", lines.stream().map(l -> l.plan() + ":" + l.quantity()).collect(Collectors.joining(",")))
                 .with("total", Long.toString(order.total().cents())).with("currency", order.total().currency());
@@ -94,7 +79,7 @@ public final class Purchasing {
         if (refusal.isEmpty()) {
             return order;
         }
-        payments.cancel(order);
+        checkout.cancel(order);
         if (refusal.get() == OrderBook.Refusal.TOO_MANY) {
             throw licensees.refused(self, purchased, new Unprocessable(ErrorId.TOO_MANY_LICENSES));
         }
@@ -136,16 +121,19 @@ public final class Purchasing {
 
     /**
      * Removes free licences of a plan from the account (SPEC A5): the pool shrinks; held ones must be removed
-     * from their users first. (Up to the most a pool can hold at once, unlike an order line.)
+     * from their users first. (Up to the most a pool can hold at once, unlike an order line; also the licences
+     * of a plan the catalogue no longer offers.)
      *
      * @throws Conflict {@code not_enough_free_licenses} when fewer are free
      */
     public Billing removeFromAccount(Caller admin, String planId, long quantity) {
         admin.requireAdministrator();
-        Plan plan = policy.plans().require(planId);
+        String plan = policy.plans().find(planId).map(Plan::id)
+                .or(() -> Optional.of(planId).filter(admin.account().billing().seats()::containsKey))
+                .orElseThrow(() -> new InvalidInput(ErrorId.UNKNOWN_PLAN));
         quantity(quantity, LicensePolicy.MAX_PER_PLAN);
-        SeatChange removal = SeatChange.removed(plan.id(), quantity);
-        Event removed = admin.event(EventType.LICENSE_REMOVED_FROM_ACCOUNT).with("plan", plan.id())
+        SeatChange removal = SeatChange.removed(plan, quantity);
+        Event removed = admin.event(EventType.LICENSE_REMOVED_FROM_ACCOUNT).with("plan", plan)
                 .with("quantity", Long.toString(quantity));
         User self = admin.user();
         Optional<OrderBook.Refusal> refusal = journal.record(self.chain(), self.journal(), List.of(removed),

@@ -7,19 +7,14 @@ import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.error.Unprocessable;
-import com.secureexchanges.portal.core.port.TokenGenerator;
-import com.secureexchanges.portal.core.ratelimit.RateLimiter;
-import com.secureexchanges.portal.core.ratelimit.RateWindow;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserChanges;
 import com.secureexchanges.portal.core.user.UserDirectory;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,25 +30,18 @@ public final class Upgrades {
     private final UserChanges changes;
     private final OrderBook book;
     private final QuoteStore quotes;
-    private final PaymentProvider payments;
+    private final Checkout checkout;
     private final Licensees licensees;
-    private final RateLimiter limiter;
     private final LicensePolicy policy;
-    private final TokenGenerator tokens;
-    private final Clock clock;
 
-    public Upgrades(UserDirectory users, UserChanges changes, OrderBook book, QuoteStore quotes,
-                    PaymentProvider payments, Journal journal,
-                    RateLimiter limiter, LicensePolicy policy, TokenGenerator tokens, Clock clock) {
+    public Upgrades(UserDirectory users, UserChanges changes, OrderBook book, QuoteStore quotes, Checkout checkout,
+                    Journal journal, LicensePolicy policy) {
         this.changes = changes;
         this.book = book;
         this.quotes = quotes;
-        this.payments = payments;
+        this.checkout = checkout;
         this.licensees = new Licensees(users, journal);
-        this.limiter = limiter;
         this.policy = policy;
-        this.tokens = tokens;
-        this.clock = clock;
     }
 
     /** A paid upgrade: its order, the user after it, the pool after it. */
@@ -73,13 +61,10 @@ public final class Upgrades {
         HeldLicense held = user.license().orElseThrow(() -> new Conflict(ErrorId.NOT_LICENSED));
         Plan from = policy.plans().find(held.plan()).filter(p -> p.below(to))
                 .orElseThrow(() -> new Unprocessable(ErrorId.NOT_AN_UPGRADE));
-        if (!limiter.tryAcquire(RateWindow.fixed("quotes", admin.account().id(), policy.quotesPerHour(),
-                Duration.ofHours(1), clock.instant()))) {
-            throw new RateLimited(ErrorId.QUOTE_LIMIT);
-        }
-        Instant now = now();
+        checkout.countQuote(admin);
+        Instant now = checkout.now();
         BillingPeriod period = admin.account().billing().periodOf(held, now);
-        Quote quote = new Quote(tokens.id(), admin.account().id(), user.id(), held.id(), from.id(), to.id(),
+        Quote quote = new Quote(checkout.newId(), admin.account().id(), user.id(), held.id(), from.id(), to.id(),
                 period.prorate(to.monthlyPrice().lessOrZero(from.monthlyPrice()), now), period,
                 now.plus(policy.quoteLifetime()), false);
         quotes.put(quote);
@@ -93,13 +78,15 @@ public final class Upgrades {
      *                       {@code quote_expired} past its 15 minutes
      * @throws Conflict      {@code quote_used} when it was paid already, {@code quote_outdated} when the
      *                       user's licence changed since
+     * @throws Forbidden     {@code reauthentication_required} without a login of the last minutes (it is billed)
      */
     public Paid pay(Caller admin, String userId, String quoteId) {
         User user = licensees.find(admin, userId);
+        checkout.requireRecentLogin(admin, user, EventType.LICENSE_UPGRADED);
         Quote quote = (UserKey.isId(quoteId) ? quotes.find(admin.account().id(), quoteId) : Optional.<Quote>empty())
                 .filter(q -> q.userId().equals(user.id()))
                 .orElseThrow(() -> new Unprocessable(ErrorId.QUOTE_INVALID));
-        Instant now = now();
+        Instant now = checkout.now();
         Event upgraded = admin.event(EventType.LICENSE_UPGRADED, user).with("license", quote.licenseId())
                 .with("plan.before", quote.from()).with("plan.after", quote.to()).with("quote", quote.id());
         if (quote.used()) {
@@ -108,15 +95,10 @@ public final class Upgrades {
         if (quote.expiredAt(now)) {
             throw licensees.refused(user, upgraded, new Unprocessable(ErrorId.QUOTE_EXPIRED));
         }
-        if (!limiter.tryAcquire(RateWindow.fixed("orders", admin.account().id(), policy.ordersPerHour(),
-                Duration.ofHours(1), clock.instant()))) {
-            throw new RateLimited(ErrorId.ORDER_LIMIT);
-        }
         Money difference = policy.plans().require(quote.to()).monthlyPrice()
                 .lessOrZero(policy.plans().require(quote.from()).monthlyPrice());
-        Order order = payments.start(new Order(tokens.id(), admin.account().id(), now, Order.Kind.UPGRADE,
-                OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(quote.to(), 1, difference, quote.amount())),
-                new BillingPeriod(now, quote.period().end()), admin.user().id(), "", Optional.of(user.id())));
+        Order order = checkout.start(admin, Order.Kind.UPGRADE, List.of(new OrderLine(quote.to(), 1, difference,
+                quote.amount())), quote.period(), now, Optional.of(user.id()));
         Event recorded = upgraded.with("order", order.id()).with("total", Long.toString(quote.amount().cents()))
                 .with("currency", quote.amount().currency());
         AtomicReference<PortalException> refused = new AtomicReference<>();
@@ -135,11 +117,11 @@ public final class Upgrades {
                         return false;
                     }).orElse(true));
         } catch (Conflict outdated) {
-            payments.cancel(order);
+            checkout.cancel(order);
             throw licensees.refused(user, upgraded, outdated);
         }
         if (after.isEmpty()) {
-            payments.cancel(order);
+            checkout.cancel(order);
             throw licensees.refused(user, upgraded,
                     Optional.ofNullable(refused.get()).orElseGet(Conflict::concurrentChange));
         }
@@ -153,9 +135,5 @@ public final class Upgrades {
             case TOO_MANY -> new Unprocessable(ErrorId.TOO_MANY_LICENSES);
             case CHANGED, NOT_ENOUGH_FREE -> new Conflict(ErrorId.QUOTE_OUTDATED);
         };
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

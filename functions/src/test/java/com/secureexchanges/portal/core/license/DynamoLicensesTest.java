@@ -9,6 +9,7 @@ import com.secureexchanges.portal.core.error.PortalException;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,19 @@ class DynamoLicensesTest extends LicensesTest {
         return out;
     }
 
+    /** The same call {@code n} times at once. */
+    private static List<String> times(int n, Callable<Object> call) throws Exception {
+        return together(Collections.nCopies(n, call));
+    }
+
+    /** A user holding an Eco licence, of {@code bought} bought. */
+    private User licensed(String name, int bought) {
+        buy("eco", bought);
+        User user = user(name);
+        f.portal.licenseAdministration().assign(admin(), user.id(), "eco");
+        return user;
+    }
+
     private List<User> users(String prefix, int n) {
         List<User> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -104,9 +118,7 @@ class DynamoLicensesTest extends LicensesTest {
 
     @RepeatedTest(3)
     void oneLicence_transferredToManyAtOnce_goesToExactlyOne() throws Exception {
-        buy("eco", 1);
-        User pat = user("pat");
-        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+        User pat = licensed("pat", 1);
         Caller admin = admin();
         List<Callable<Object>> calls = new ArrayList<>();
         for (User u : users("receiver", 6)) {
@@ -139,16 +151,21 @@ class DynamoLicensesTest extends LicensesTest {
     }
 
     @RepeatedTest(3)
-    void removalsFromTheAccountAtOnce_neverTakeMoreThanAreFree() throws Exception {
-        buy("eco", 10);
-        User pat = user("pat");
-        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+    void oneLicence_removedManyTimesAtOnce_goesBackOnce() throws Exception {
+        User pat = licensed("pat", 2);
         Caller admin = admin();
-        List<Callable<Object>> calls = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            calls.add(() -> f.portal.purchasing().removeFromAccount(admin, "eco", 2));
-        }
-        List<String> outcomes = together(calls);
+        List<String> outcomes = times(6, () -> f.portal.licenseAdministration().remove(admin, pat.id()));
+        assertEquals(Map.of("ok", 6), count(outcomes), "removing is idempotent");
+        assertEquals(new Seats(2, 2), seats("eco"), "given back once");
+        assertEquals(1, f.eventTypesOf(pat).stream().filter("license.removed"::equals).count());
+        assertPoolConsistent();
+    }
+
+    @RepeatedTest(3)
+    void removalsFromTheAccountAtOnce_neverTakeMoreThanAreFree() throws Exception {
+        licensed("pat", 10);
+        Caller admin = admin();
+        List<String> outcomes = times(6, () -> f.portal.purchasing().removeFromAccount(admin, "eco", 2));
         assertEquals(Map.of("ok", 4, "not_enough_free_licenses", 2), count(outcomes), outcomes.toString());
         assertEquals(new Seats(2, 1), seats("eco"));
         assertPoolConsistent();
@@ -156,16 +173,10 @@ class DynamoLicensesTest extends LicensesTest {
 
     @RepeatedTest(3)
     void oneQuote_paidManyTimesAtOnce_isChargedOnce() throws Exception {
-        buy("eco", 1);
-        User pat = user("pat");
-        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+        User pat = licensed("pat", 1);
         Quote quote = f.portal.upgrades().quote(admin(), pat.id(), "pro");
         Caller admin = admin();
-        List<Callable<Object>> calls = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            calls.add(() -> f.portal.upgrades().pay(admin, pat.id(), quote.id()));
-        }
-        List<String> outcomes = together(calls);
+        List<String> outcomes = times(6, () -> f.portal.upgrades().pay(admin, pat.id(), quote.id()));
         assertEquals(1, count(outcomes).get("ok"), outcomes.toString());
         assertTrue(outcomes.stream().allMatch(o -> o.equals("ok") || o.startsWith("quote_")), outcomes.toString());
         assertEquals(1, f.portal.purchasing().orders(admin(), Optional.empty()).orders().stream()

@@ -64,6 +64,13 @@ class LicensesTest {
         }
     }
 
+    /** The administrator after a new login (orders and upgrades need one of the last 10 minutes). */
+    Caller freshAdmin() {
+        f.clock.advance(Duration.ofSeconds(31));
+        session = f.signIn("admin@account-1.test");
+        return f.caller(session);
+    }
+
     Order buy(String plan, int quantity) {
         return f.portal.purchasing().order(admin(), List.of(new OrderRequest(plan, quantity)));
     }
@@ -134,6 +141,18 @@ class LicensesTest {
         assertEquals(before, admin().account());
         assertTrue(f.portal.purchasing().orders(admin(), Optional.empty()).orders().isEmpty());
         assertThrows(InvalidInput.class, () -> f.portal.purchasing().orders(admin(), Optional.of("bm90IGEgY3Vyc29y")));
+    }
+
+    @Test
+    void anOrder_needsALoginOfTheLastTenMinutes() {
+        f.clock.advance(Duration.ofMinutes(11));
+        assertEquals("reauthentication_required", refusal(() -> buy("eco", 1)));
+        assertEquals(Optional.of("reauthentication_required"), f.eventsOf(admin().user()).getLast().event()
+                .reason());
+        assertEquals(Seats.NONE, seats("eco"));
+        freshAdmin();
+        buy("eco", 1);
+        assertEquals(new Seats(1, 1), seats("eco"));
     }
 
     @Test
@@ -305,8 +324,11 @@ class LicensesTest {
         assertEquals(new Money(2_500, "CAD").share(remaining, first.period().seconds()), quote.amount());
         assertEquals(f.clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(15)),
                 quote.expiresAt());
-        f.clock.advance(Duration.ofMinutes(14));
-        Upgrades.Paid paid = f.portal.upgrades().pay(admin(), pat.id(), quote.id());
+        f.clock.advance(Duration.ofMinutes(11));
+        assertEquals("reauthentication_required", refusal(() -> f.portal.upgrades().pay(admin(), pat.id(),
+                quote.id())), "it is billed: a stolen session alone cannot pay");
+        assertEquals(Optional.of("reauthentication_required"), f.eventsOf(pat).getLast().event().reason());
+        Upgrades.Paid paid = f.portal.upgrades().pay(freshAdmin(), pat.id(), quote.id());
         assertEquals(quote.amount(), paid.order().total(), "charged exactly the quote");
         assertEquals(Order.Kind.UPGRADE, paid.order().kind());
         assertEquals(Optional.of(pat.id()), paid.order().upgraded());
@@ -336,6 +358,7 @@ class LicensesTest {
         assertEquals("quote_invalid", refusal(() -> f.portal.upgrades().pay(admin(), pat.id(), "no-such-quote")));
         assertEquals("quote_invalid", refusal(() -> f.portal.upgrades().pay(admin(), pat.id(), "bad id!")));
         f.clock.advance(Duration.ofMinutes(15));
+        freshAdmin();
         assertEquals("quote_expired", refusal(() -> f.portal.upgrades().pay(admin(), pat.id(), quote.id())));
         Quote fresh = f.portal.upgrades().quote(admin(), pat.id(), "pro");
         f.portal.licenseAdministration().remove(admin(), pat.id());
@@ -345,6 +368,41 @@ class LicensesTest {
         assertEquals("advanced", f.reload(pat).license().orElseThrow().plan());
         assertEquals(new Seats(0, 0), seats("pro"));
         assertEquals(Optional.of("quote_outdated"), f.eventsOf(pat).getLast().event().reason());
+    }
+
+    /** A plan taken out of the plans file: no longer sold, still in the pool, its licences removable. */
+    @Test
+    void aRetiredPlan_cannotBeBought_butItsLicencesCanBeRemoved() {
+        buy("eco", 2);
+        User pat = user("pat");
+        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+        var retired = f.withLicenses(LicensePolicy.of(new Plans(List.of(f.portal.config().licenses().plans()
+                .require("pro")))));
+        assertEquals("unknown_plan", refusal(() -> retired.purchasing().order(admin(),
+                List.of(new OrderRequest("eco", 1)))));
+        assertEquals(new Seats(1, 0), retired.purchasing().removeFromAccount(admin(), "eco", 1).seats("eco"));
+        assertEquals(new Seats(1, 1), retired.licenseAdministration().remove(admin(), pat.id()).pool().seats("eco"));
+        assertEquals("unknown_plan", refusal(() -> retired.purchasing().removeFromAccount(admin(), "gold", 1)));
+    }
+
+    /** A quote id is looked up under the caller's account: another account's quote is not found. */
+    @Test
+    void anotherAccountsQuote_isInvalidHere() {
+        buy("eco", 1);
+        User pat = user("pat");
+        f.portal.licenseAdministration().assign(admin(), pat.id(), "eco");
+        Quote ours = f.portal.upgrades().quote(admin(), pat.id(), "pro");
+        f.portal.stores().accounts().create(new Account("account-2", "Two", f.clock.instant(), true),
+                new User("two-admin", "account-2", new EmailAddress("boss@two.test"), Profile.of("B", "Two",
+                        Language.EN), Role.ADMINISTRATOR, true, Security.NONE));
+        f.clock.advance(Duration.ofMinutes(1));
+        String other = f.signIn("boss@two.test");
+        f.portal.purchasing().order(f.caller(other), List.of(new OrderRequest("eco", 1)));
+        f.portal.licenseAdministration().assign(f.caller(other), "two-admin", "eco");
+        assertEquals("quote_invalid", refusal(() -> f.portal.upgrades().pay(f.caller(other), "two-admin",
+                ours.id())));
+        assertEquals("eco", f.reload(pat).license().orElseThrow().plan());
+        f.portal.upgrades().pay(admin(), pat.id(), ours.id());
     }
 
     @Test
