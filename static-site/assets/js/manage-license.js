@@ -37,7 +37,10 @@ function status(text, ok) {
 function refused(result) {
   if (handledCommonFailure(result)) return;
   status(errorMessage(result), false);
-  $('license-buy').hidden = !(result.data && result.data.error === 'no_license_available');
+  const error = result.data && result.data.error;
+  $('license-buy').hidden = error !== 'no_license_available';
+  // Paying needs a login of the last 10 minutes.
+  $('license-login-again').hidden = error !== 'reauthentication_required';
 }
 
 /** Every user of the account (GET /api/users, page after page), for the list of transfer targets. */
@@ -100,6 +103,7 @@ async function changed(rows, message) {
 async function call(method, suffix, body) {
   status('', false);
   $('license-buy').hidden = true;
+  $('license-login-again').hidden = true;
   return api(method, `/users/${encodeURIComponent(state.user.id)}/license${suffix}`, body);
 }
 
@@ -211,6 +215,7 @@ export async function openManageLicense(user) {
   if (state.user.plan !== user.plan) state.onChange([{ id: user.id, plan: state.user.plan }]);
   status('', false);
   $('license-buy').hidden = true;
+  $('license-login-again').hidden = true;
   await show();
   openDialog($('license-dialog'), $('license-current'));
 }

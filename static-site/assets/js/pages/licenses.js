@@ -19,8 +19,12 @@ const MAX_QUANTITY = 1000;
 let plans = [];
 /** The pool as last answered: plan id → {plan, total, assigned, available}. */
 const pool = new Map();
-/** The cart: plan id → quantity, in the order the lines were added (one line per plan, as an order takes). */
+/**
+ * The cart: plan id → quantity, in the order the lines were added (one line per plan, as an order takes).
+ * Kept in this browser for the signed-in person, so that logging in again before paying loses nothing.
+ */
 const cart = new Map();
+let cartKey = null;
 let formatDate = (iso) => new Date(iso).toLocaleString();
 let formatDay = (iso) => new Date(iso).toLocaleDateString();
 /** The end of the running billing period, from the newest order, when it lies ahead. */
@@ -141,7 +145,34 @@ function cartRow(planId, quantity) {
   return tr;
 }
 
+function saveCart() {
+  if (!cartKey) return;
+  if (cart.size) {
+    localStorage.setItem(cartKey, JSON.stringify([...cart]));
+  } else {
+    localStorage.removeItem(cartKey);
+  }
+}
+
+/** The cart kept for `me`, keeping only lines of plans still sold, with a quantity an order takes. */
+function restoreCart(me) {
+  cartKey = `portal.cart.${me.id}`;
+  let kept = [];
+  try {
+    kept = JSON.parse(localStorage.getItem(cartKey) || '[]');
+  } catch {
+    kept = [];
+  }
+  (Array.isArray(kept) ? kept : []).forEach((line) => {
+    const [planId, quantity] = Array.isArray(line) ? line : [];
+    if (price(planId) && Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_QUANTITY) {
+      cart.set(planId, quantity);
+    }
+  });
+}
+
 function showCart() {
+  saveCart();
   $('cart-rows').replaceChildren(...[...cart].map(([planId, quantity]) => cartRow(planId, quantity)));
   $('cart-total').textContent = money(cartTotal());
   $('cart-block').hidden = cart.size === 0;
@@ -174,6 +205,7 @@ $('cart-rows').addEventListener('change', (event) => {
   const quantity = quantityOf(input, $(`${input.id}-error`), MAX_QUANTITY);
   if (quantity === null) return;
   cart.set(row.dataset.plan, quantity);
+  saveCart();
   row.cells[3].textContent = money(times(price(row.dataset.plan), quantity));
   $('cart-total').textContent = money(cartTotal());
 });
@@ -216,6 +248,7 @@ $('checkout').addEventListener('click', () => {
     ? fill(t('licenses.proratedUntil'), { date: formatDay(periodEnd), total: money(total) })
     : fill(t('licenses.prorated'), { total: money(total) });
   say($('checkout-status'), '', false);
+  $('checkout-login-again').hidden = true;
   openDialog($('checkout-dialog'), $('pay'));
 });
 
@@ -224,11 +257,15 @@ $('checkout-form').addEventListener('submit', async (event) => {
   const pay = $('pay');
   pay.disabled = true;
   say($('checkout-status'), '', false);
+  $('checkout-login-again').hidden = true;
   const lines = [...cart].map(([plan, quantity]) => ({ plan, quantity }));
   const result = await api('POST', '/orders', { lines });
   pay.disabled = false;
   if (!result.ok) {
-    if (!handledCommonFailure(result)) say($('checkout-status'), errorMessage(result), false);
+    if (handledCommonFailure(result)) return;
+    say($('checkout-status'), errorMessage(result), false);
+    // Paying needs a login of the last 10 minutes; the cart waits in this browser meanwhile.
+    $('checkout-login-again').hidden = !(result.data && result.data.error === 'reauthentication_required');
     return;
   }
   cart.clear();
@@ -358,6 +395,7 @@ async function load() {
   formatDate = dateFormatter(me);
   formatDay = dateFormatter(me, { dateStyle: 'long' });
   plans = await loadPlans();
+  restoreCart(me);
   $('plan').replaceChildren(...plans.map((plan) => {
     const option = document.createElement('option');
     option.value = plan.id;

@@ -32,6 +32,8 @@ class LicensesBrowserTest extends BrowserJourney {
     private static final String NO_LICENSE_AVAILABLE =
             "No free license of this plan is available. Leave the plan empty, or buy licenses first.";
     private static final String NOT_AN_UPGRADE = "Choose a plan higher than the user’s current one.";
+    private static final String REAUTHENTICATION_REQUIRED = "For your security, log in again (your last login was "
+            + "more than 10 minutes ago) to do this.";
     private static final Pattern MONEY = Pattern.compile("CA\\$\\d+\\.\\d\\d");
 
     /** From the portal's link, as an administrator finds it. */
@@ -166,6 +168,19 @@ class LicensesBrowserTest extends BrowserJourney {
         assertThat(page.locator("#checkout-dialog")).containsText("Payment is by invoice: the order is recorded as "
                 + "awaiting payment, and the licenses are usable at once.");
         axe(page, "review");
+
+        // Paying needs a login of the last 10 minutes: log in again, and the cart is still there.
+        portal.clock.advance(Duration.ofMinutes(11));
+        page.locator("#pay").click();
+        assertThat(page.locator("#checkout-status")).hasText(REAUTHENTICATION_REQUIRED);
+        assertThat(page.locator("#checkout-login-again")).isVisible();
+        axe(page, "review, login again");
+        page = signIn(DemoData.ADMIN_EMAIL);
+        page.navigate(portal.url() + "/licenses");
+        assertThat(page.locator("#cart-rows tr")).hasCount(2);
+        assertThat(page.locator("#cart-total")).hasText("CA$70.00");
+        page.locator("#checkout").click();
+        assertThat(page.locator("#checkout-login-again")).isHidden();
         page.locator("#pay").click();
         assertThat(page.locator("#checkout-dialog")).isHidden();
         assertThat(page.locator("#cart-status")).hasText(Pattern.compile("^Order recorded: " + MONEY
