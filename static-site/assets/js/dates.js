@@ -9,14 +9,14 @@ const NUMERIC = {
 /**
  * A function from an ISO instant to its text for `user` ({dateCulture, timeZone}), in the shapes the date
  * culture's choices on My account show. An unknown zone or culture falls back to the browser's own, rather
- * than showing nothing.
+ * than showing nothing. `style` is Intl.DateTimeFormat's, for another shape (a date alone: {dateStyle: 'long'}).
  */
-export function dateFormatter(user) {
+export function dateFormatter(user, style = NUMERIC) {
   let format;
   try {
-    format = new Intl.DateTimeFormat(user.dateCulture, { ...NUMERIC, timeZone: user.timeZone });
+    format = new Intl.DateTimeFormat(user.dateCulture, { ...style, timeZone: user.timeZone });
   } catch {
-    format = new Intl.DateTimeFormat(undefined, NUMERIC);
+    format = new Intl.DateTimeFormat(undefined, style);
   }
   return (iso) => format.format(new Date(iso));
 }

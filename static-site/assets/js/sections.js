@@ -12,6 +12,10 @@ export const SECTIONS = [
     id: 'domains', path: '/domains', nav: 'nav.domains', title: 'portal.domains', about: 'portal.domainsAbout',
     administrators: true,
   },
+  {
+    id: 'licenses', path: '/licenses', nav: 'nav.licenses', title: 'portal.licenses', about: 'portal.licensesAbout',
+    administrators: true,
+  },
 ];
 
 /** The sections `me` (GET /api/me) may use. */

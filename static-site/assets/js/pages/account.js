@@ -3,6 +3,7 @@ import { showPersonName, signedIn, useProfileLanguage } from '../session.js';
 import { t, translatePage } from '../i18n.js';
 import { dateFormatter } from '../dates.js';
 import { eventRow } from '../journal.js';
+import { loadPlans, planName } from '../plans.js';
 import { fillZones } from '../zones.js';
 import { fill } from '../admin.js';
 import { fieldSays } from '../fields.js';
@@ -21,6 +22,7 @@ const resend = resendCountdown($('resend'), $('resend-hint'));
 const NUMBER_ERRORS = new Set(['invalid_mobile', 'mobile_locked', 'mobile_set_by_administrator',
   'sms_country_not_allowed', 'sms_limit', 'enrolment_limit', 'resend_too_soon']);
 let formatDate = dateFormatter({});
+let plans = [];
 
 function say(text, ok) {
   status.classList.toggle('ok', ok);
@@ -29,7 +31,12 @@ function say(text, ok) {
 
 function show(user) {
   me = user;
-  $('license-type').textContent = user.licenseType || t('account.licenseNone');
+  // License details (SPEC S3, P1): the plan, and when it renews (the end of the billing period).
+  $('license-type').textContent = user.licenseType ? planName(plans, user.licenseType) : t('account.licenseNone');
+  $('license-renews').textContent = user.licenseRenewsAt
+    ? dateFormatter(user, { dateStyle: 'long' })(user.licenseRenewsAt) : '';
+  $('license-renews').hidden = !user.licenseRenewsAt;
+  $('license-renews-label').hidden = !user.licenseRenewsAt;
   $('email').textContent = user.email;
   $('mobile').value = user.mobile || '';
   // A code waiting to be entered keeps the box ticked: that is what the person asked for.
@@ -59,6 +66,7 @@ function show(user) {
 async function load() {
   const user = await signedIn();
   if (!user) return;
+  if (user.licenseType) plans = await loadPlans();
   show(user);
   loadSessions();
   loadJournal(false);

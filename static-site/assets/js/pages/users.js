@@ -1,6 +1,6 @@
-// User Management (SPEC U1, U3, U5, M2, E2): the account's users for its administrators — search, sort and
-// page through them, add, edit (with their two-factor authentication), suspend or reactivate, sign out
-// everywhere, delete, and read, export and verify a user's event log. Everything is decided by the API;
+// User Management (SPEC U1, U3, U5, M2, E2, A5): the account's users for its administrators — search, sort and
+// page through them, add, edit (with their two-factor authentication), manage their licence, suspend or
+// reactivate, sign out everywhere, delete, and read, export and verify a user's event log. Everything is decided by the API;
 // this page shows its answers.
 import {
   $, fill, handledCommonFailure, noAccess, openDialog, rowButton, say, setUpDialogs, signedInAdministrator, textCell,
@@ -9,11 +9,14 @@ import { api, download, errorMessage, goToTwoFactorSetup } from '../api.js';
 import { language, t, tOr, translatePage } from '../i18n.js';
 import { dateFormatter } from '../dates.js';
 import { eventRow } from '../journal.js';
+import { openManageLicense, setUpManageLicense } from '../manage-license.js';
+import { loadPlans, planName } from '../plans.js';
 import { fillZones } from '../zones.js';
 
 translatePage();
 
 let me = null;
+let plans = [];
 let formatDate = dateFormatter({});
 
 function fullName(user) {
@@ -70,6 +73,7 @@ function userRow(user) {
   actions.className = 'row-actions';
   actions.append(
     actionButton('edit', t('users.edit'), user),
+    actionButton('license', t('users.manageLicense'), user),
     actionButton('logs', t('users.logs'), user),
     user.status === 'suspended'
       ? actionButton('reactivate', t('users.reactivate'), user)
@@ -81,10 +85,28 @@ function userRow(user) {
   actionCell.append(actions);
   const twoFactor = textCell('td', twoFactorState(user));
   twoFactor.className = 'two-factor';
+  const license = textCell('td', licenseText(user));
+  license.className = 'license';
   row.append(name, textCell('td', user.email), textCell('td', tOr(`users.role.${user.role}`, user.role)), status,
-    textCell('td', user.plan || t('users.license.none')),
-    twoFactor, actionCell);
+    license, twoFactor, actionCell);
   return row;
+}
+
+function licenseText(user) {
+  return user.plan ? planName(plans, user.plan) : t('users.license.none');
+}
+
+/** Users whose licence changed in "Manage License": their rows in place (the dialog's opener stays). */
+function licensesChanged(changes) {
+  changes.forEach(({ id, plan }) => {
+    const user = list.users.get(id);
+    if (!user) return;
+    list.users.set(id, { ...user, plan });
+    const row = rowOf(id);
+    if (row) row.querySelector('.license').textContent = licenseText({ plan });
+  });
+  // Each licence operation is an event of the user's log.
+  if (logs.user && changes.some(({ id }) => id === logs.user.id)) loadLogs(false);
 }
 
 function rowOf(userId) {
@@ -574,6 +596,7 @@ list.rows.addEventListener('click', (event) => {
   switch (button.dataset.action) {
     case 'edit': openEdit(user); break;
     case 'logs': openLogs(user); break;
+    case 'license': openManageLicense(user); break;
     case 'delete': openDelete(user); break;
     default: lifecycle(user, button.dataset.action);
   }
@@ -584,6 +607,9 @@ async function load() {
   if (!me) return;
   formatDate = dateFormatter(me);
   $('logs-zone').textContent = me.timeZone;
+  plans = await loadPlans();
+  setUpManageLicense({ plans, formatDate, formatDay: dateFormatter(me, { dateStyle: 'long' }), who,
+    onChange: licensesChanged });
   loadUsers(false);
 }
 

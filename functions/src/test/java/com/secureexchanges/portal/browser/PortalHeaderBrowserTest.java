@@ -33,18 +33,19 @@ class PortalHeaderBrowserTest extends BrowserJourney {
         page.waitForURL("**/portal");
 
         assertThat(nav(page).getByRole(com.microsoft.playwright.options.AriaRole.LINK))
-                .hasText(new String[] {"My account", "Users", "Domains"});
+                .hasText(new String[] {"My account", "Users", "Domains", "Licences"});
         assertThat(nav(page)).hasAttribute("aria-label", "Sections of the portal");
         assertThat(page.locator("#person-name")).hasText("Ada Admin");
         assertThat(page.locator("#sections h3")).hasText(new String[] {"My account", "User Management",
-            "Organizational domain management"});
+            "Organizational domain management", "Management of licenses and Purchases"});
         assertThat(page.locator("#sections")).containsText("Prove that your organization owns its email domains");
         assertThat(page.locator("link[rel=icon]")).hasAttribute("href", "/favicon.svg");
         screenshot(page, "portal-home");
         axe(page, "portal home, administrator");
 
         for (String[] section : new String[][] {{"Users", "/users", "User Management"},
-            {"Domains", "/domains", "Organizational domain management"}, {"My account", "/account", "My account"}}) {
+            {"Domains", "/domains", "Organizational domain management"},
+            {"Licences", "/licenses", "Management of licenses and Purchases"}, {"My account", "/account", "My account"}}) {
             nav(page).getByText(section[0], new Locator.GetByTextOptions().setExact(true)).click();
             page.waitForURL(portal.url() + section[1]);
             assertThat(page.locator("h1")).hasText(section[2]);

@@ -52,7 +52,7 @@ class TwoFactorBrowserTest extends BrowserJourney {
         Page page = myAccount();
         assertThat(page.locator("#license-heading")).hasText("License details");
         assertThat(page.locator("#personal-heading")).hasText("Personal information");
-        assertThat(page.locator("#license-type")).hasText("pro");
+        assertThat(page.locator("#license-type")).hasText("Pro");
         assertThat(page.locator("#email")).hasText(DemoData.ADMIN_EMAIL);
 
         page.getByLabel("Mobile number").fill("514 555 0123");

@@ -87,7 +87,7 @@ class UsersBrowserTest extends BrowserJourney {
         assertThat(rows(page).first().locator("th")).hasText("Ada Admin (you)");
         assertThat(cell(page, DemoData.ADMIN_EMAIL, 1)).hasText("Administrator");
         assertThat(cell(page, DemoData.ADMIN_EMAIL, 2)).hasText("Active");
-        assertThat(cell(page, DemoData.ADMIN_EMAIL, 3)).hasText("pro");
+        assertThat(cell(page, DemoData.ADMIN_EMAIL, 3)).hasText("Pro");
         assertThat(cell(page, DemoData.ADMIN_EMAIL, 4)).hasText("Off");
         assertThat(page.locator("#list-status")).hasText("Users shown: 1. There are no more users.");
         axe(page, "list");
