@@ -30,12 +30,15 @@ import java.util.function.Function;
  *                        absent. CloudFormation reads a secret again only when its reference changes: naming
  *                        the new version is how a deploy makes CloudFront send a rotated value (README,
  *                        "Rotating secrets")
+ * @param cloudfront     false for emulators without CloudFront (LocalStack's free tier): the site's files
+ *                       and the API are both served by API Gateway, at the same routes under its stage
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
                           int memoryMb, int eventRetentionDays, Optional<String> smsCountries,
-                          Optional<String> originSecretVersion, Path lambdaJar, Path siteDir) {
+                          Optional<String> originSecretVersion, boolean cloudfront, Path lambdaJar,
+                          Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
     public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
@@ -65,6 +68,10 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
             throw new IllegalArgumentException("originSecretVersion must be a version id of the origin secret "
                     + "(the VersionId that put-secret-value prints): " + originSecretVersion.get());
         }
+        if (!cloudfront && (domainName.isPresent() || originSecretVersion.isPresent())) {
+            throw new IllegalArgumentException("domainName and originSecretVersion configure CloudFront: "
+                    + "leave them out with cloudfront=false");
+        }
         for (Artifact artifact : Artifact.values()) {
             Path jar = lambdaJar.resolveSibling(artifact.fileName());
             if (!Files.isRegularFile(jar)) {
@@ -85,7 +92,8 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 Boolean.parseBoolean(text(context, "lastingData").orElse(Boolean.toString(!stage.equals("dev")))),
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
                 days(text(context, "eventRetentionDays")), text(context, "smsCountries"),
-                text(context, "originSecretVersion"), root.resolve(JAR), root.resolve("static-site"));
+                text(context, "originSecretVersion"), flag(context, "cloudfront", true), root.resolve(JAR),
+                root.resolve("static-site"));
     }
 
     /** The first administrator's account name: {@code organizationName}, else the address's domain. */
@@ -112,6 +120,15 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
             throw new IllegalArgumentException("The first account's name must be 1 to " + Account.MAX_NAME
                     + " characters without control characters (context organizationName): " + name);
         }
+    }
+
+    /** {@code true} or {@code false} (as {@code -c key=…} gives text, and cdk.json a boolean); nothing else. */
+    private static boolean flag(Function<String, Object> context, String key, boolean byDefault) {
+        String value = text(context, key).map(String::strip).orElse(Boolean.toString(byDefault));
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false: " + value);
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Optional<String> text(Function<String, Object> context, String key) {
