@@ -129,12 +129,8 @@ public final class DevServer implements AutoCloseable {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> env = System.getenv();
-        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
-        Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", repoRoot().resolve(".portal-data").toString()));
-        Optional<URI> endpoint = Optional.ofNullable(env.get("AWS_ENDPOINT_URL")).filter(e -> !e.isBlank())
-                .map(URI::create);
-        DevServer portal = start(new Options(port, dataDir, env, Clock.systemUTC(), System.out::println, "portal-",
-                endpoint));
+        Options options = optionsFrom(env);
+        DevServer portal = start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
         System.out.println("""
 
@@ -142,9 +138,23 @@ public final class DevServer implements AutoCloseable {
                   demo administrator: %s   outbox (emails and SMS): %s/dev/outbox
                   data folder: %s%s%s
                 Press Ctrl+C to stop.
-                """.formatted(portal.url(), DemoData.ADMIN_EMAIL, portal.url(), dataDir.toAbsolutePath(),
-                endpoint.map(e -> "\n  DynamoDB, SES and SNS: " + e + " (LocalStack mode)").orElse(""),
+                """.formatted(portal.url(), DemoData.ADMIN_EMAIL, portal.url(), options.dataDir().toAbsolutePath(),
+                options.awsEndpoint().map(e -> "\n  DynamoDB, SES and SNS: " + e + " (LocalStack mode), tables "
+                        + options.tablePrefix() + "*").orElse(""),
                 env.containsKey(AppConfig.FIXED_CAPTCHA) ? "\n  fixed captcha answer is on (tests only)" : ""));
+    }
+
+    /**
+     * The run command's settings (README): {@code PORT}, {@code PORTAL_DATA_DIR}, {@code AWS_ENDPOINT_URL} and
+     * the table prefix of {@link LocalTablePrefix}, which ties an emulator's tables to the data folder.
+     */
+    static Options optionsFrom(Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
+        Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", repoRoot().resolve(".portal-data").toString()));
+        Optional<URI> endpoint = Optional.ofNullable(env.get("AWS_ENDPOINT_URL")).filter(e -> !e.isBlank())
+                .map(URI::create);
+        return new Options(port, dataDir, env, Clock.systemUTC(), System.out::println,
+                LocalTablePrefix.of(env, dataDir, endpoint.isPresent()), endpoint);
     }
 
     private void api(HttpExchange exchange, HandlerRegistry handlers) throws IOException {

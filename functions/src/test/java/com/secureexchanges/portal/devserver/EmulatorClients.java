@@ -15,7 +15,6 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -37,11 +36,7 @@ final class EmulatorClients implements MailSender, SmsSender {
         this.outbox = outbox;
         SesV2Client sesClient = SesV2Client.builder().endpointOverride(endpoint).region(region())
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
-        try {
-            sesClient.createEmailIdentity(r -> r.emailIdentity(SENDER));
-        } catch (AlreadyExistsException known) {
-            // Verified by an earlier start.
-        }
+        EmulatorResources.verifySender(sesClient, SENDER);
         this.ses = new SesMailSender(sesClient, SENDER, Optional.empty());
         this.sns = new SnsSmsSender(SnsClient.builder().endpointOverride(endpoint).region(region())
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build(),

@@ -9,6 +9,7 @@ import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.error.BrowserMismatch;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.LoginPolicy;
+import com.secureexchanges.portal.devserver.EmulatorResources;
 import com.secureexchanges.portal.testing.CoreFixture;
 import com.secureexchanges.portal.wiring.Stores;
 import java.util.List;
@@ -16,7 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The DynamoDB stores against the emulator, on tables created from the same definitions as in AWS. */
+/**
+ * The DynamoDB stores against the emulator, on tables created from the same definitions as in AWS, under
+ * a prefix of this run's own, and deleted afterwards.
+ */
 class StoresLocalStackIT {
 
     @Test
@@ -24,6 +28,14 @@ class StoresLocalStackIT {
         DynamoDbClient dynamo = LocalStack.dynamo();
         TableNames tables = TableNames.prefixed("it" + System.nanoTime() + "-");
         DynamoTables.createMissing(dynamo, tables);
+        try {
+            signIn(dynamo, tables);
+        } finally {
+            EmulatorResources.deleteTables(dynamo, tables);
+        }
+    }
+
+    private static void signIn(DynamoDbClient dynamo, TableNames tables) {
         CoreFixture f = new CoreFixture(Stores.onDynamo(dynamo, tables), LoginPolicy.DEFAULT,
                 () -> dynamo.scan(r -> r.tableName(tables.sessions())).count());
         f.addUser("ada@example.com");

@@ -10,8 +10,14 @@ final class NagSuppressions {
     private NagSuppressions() {
     }
 
-    static void apply(Stack stack) {
-        io.github.cdklabs.cdknag.NagSuppressions.addStackSuppressions(stack, List.of(
+    /** @param cloudfront whether the site is behind CloudFront ({@code cloudfront=false}: see {@code ApiSite}) */
+    static void apply(Stack stack, boolean cloudfront) {
+        io.github.cdklabs.cdknag.NagSuppressions.addStackSuppressions(stack, cloudfront ? withCloudFront()
+                : withoutCloudFront(), true);
+    }
+
+    private static List<NagPackSuppression> withCloudFront() {
+        return List.of(
                 rule("AwsSolutions-IAM4", "AWSLambdaBasicExecutionRole only lets a function write its own logs."),
                 rule("AwsSolutions-IAM5", "Wildcards left: sns:Publish on * for the functions that text (SMS to "
                         + "phone numbers have no ARN; an explicit deny on arn:aws:sns:*:*:* keeps every topic and "
@@ -40,8 +46,23 @@ final class NagSuppressions {
                         + "throttled; a WAF web ACL is an operator's choice per stage (cost)."),
                 rule("AwsSolutions-APIG3", "As CFR2: per-IP limits in the functions, stage throttling on the API."),
                 rule("AwsSolutions-CFR4", "Without a custom domain CloudFront's default certificate sets the TLS "
-                        + "policy; with one (context domainName), TLS 1.2 (2021) is the minimum.")),
-                true);
+                        + "policy; with one (context domainName), TLS 1.2 (2021) is the minimum."));
+    }
+
+    /**
+     * The same reasons where the finding is the same; none about CloudFront, which is absent; the bucket's
+     * and the WAF's reasons said for API Gateway, which serves the site in this variant.
+     */
+    private static List<NagPackSuppression> withoutCloudFront() {
+        return withCloudFront().stream().filter(s -> !s.getId().startsWith("AwsSolutions-CFR"))
+                .map(s -> switch (s.getId()) {
+                    case "AwsSolutions-S1" -> rule("AwsSolutions-S1", "cloudfront=false: the bucket holds only the "
+                            + "public static site, read solely by API Gateway's role; API Gateway's access log "
+                            + "records every request for it.");
+                    case "AwsSolutions-APIG3" -> rule("AwsSolutions-APIG3", "cloudfront=false is for emulators, "
+                            + "which have no WAF; per-IP limits are in the functions and the stage is throttled.");
+                    default -> s;
+                }).toList();
     }
 
     static NagPackSuppression rule(String id, String reason) {

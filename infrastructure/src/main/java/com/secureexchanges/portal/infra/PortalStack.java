@@ -2,6 +2,7 @@ package com.secureexchanges.portal.infra;
 
 import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.infra.construct.Alarms;
+import com.secureexchanges.portal.infra.construct.ApiSite;
 import com.secureexchanges.portal.infra.construct.DataTables;
 import com.secureexchanges.portal.infra.construct.FirstAdministratorItems;
 import com.secureexchanges.portal.infra.construct.KeySecret;
@@ -14,7 +15,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
-/** The portal in one stack, composed of small constructs and nothing else. */
+/**
+ * The portal in one stack, composed of small constructs and nothing else. With {@code cloudfront=false}
+ * the site is served by the API itself ({@link ApiSite}); the functions' site origin is then the API's.
+ */
 public final class PortalStack extends Stack {
 
     public PortalStack(Construct scope, String id, StackProps props, StageConfig config) {
@@ -29,17 +33,26 @@ public final class PortalStack extends Stack {
                 config.productName(), config.memoryMb(), config.eventRetentionDays(), config.smsCountries(),
                 config.plans()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
-        StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
-                api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),
-                config.certificateArn()));
-        String siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
-        functions.setSiteUrl(siteUrl);
+        String siteUrl;
+        String siteOrigin;
+        if (config.cloudfront()) {
+            StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
+                    api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),
+                    config.certificateArn()));
+            siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
+            siteOrigin = siteUrl;
+        } else {
+            new ApiSite(this, "Site", new ApiSite.Props(stage, config.siteDir(), api.api()));
+            siteUrl = api.api().getUrl();
+            siteOrigin = "https://" + api.api().getRestApiId() + ".execute-api." + getRegion() + "." + getUrlSuffix();
+        }
+        functions.setSiteUrl(siteOrigin);
         new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
                 config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
         config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
                 new FirstAdministratorItems.Props(tables.table(Tables.DIRECTORY), email,
                         config.firstOrganization().orElseThrow())));
-        NagSuppressions.apply(this);
+        NagSuppressions.apply(this, config.cloudfront());
         CfnOutput.Builder.create(this, "SiteUrl").description("The portal").value(siteUrl).build();
         CfnOutput.Builder.create(this, "ApiUrl").description("The API, behind the site at /api")
                 .value(api.api().getUrl()).build();

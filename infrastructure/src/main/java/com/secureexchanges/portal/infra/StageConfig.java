@@ -36,12 +36,15 @@ import java.util.function.Function;
  * @param plans           the plans file named by {@code -c plansFile} (a path, from the checkout's root when
  *                        relative), checked and compacted, as the functions' {@code PLANS}; the plans built
  *                        into the jar when absent
+ * @param cloudfront     false for emulators without CloudFront (LocalStack's free tier): the site's files
+ *                       and the API are both served by API Gateway, at the same routes under its stage
  */
 public record StageConfig(String stage, Optional<String> domainName, Optional<String> certificateArn,
                           String mailFrom, String productName, Optional<String> alarmEmail, Optional<String> adminEmail,
                           Optional<String> organizationName, int smsMonthlySpendLimitUsd, boolean lastingData,
                           int memoryMb, int eventRetentionDays, Optional<String> smsCountries,
-                          Optional<String> originSecretVersion, Optional<String> plans, Path lambdaJar, Path siteDir) {
+                          Optional<String> originSecretVersion, Optional<String> plans, boolean cloudfront,
+                          Path lambdaJar, Path siteDir) {
 
     public static final String JAR = "functions/target/functions.jar";
     public static final int DEFAULT_EVENT_RETENTION_DAYS = 400;
@@ -73,6 +76,10 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
             throw new IllegalArgumentException("originSecretVersion must be a version id of the origin secret "
                     + "(the VersionId that put-secret-value prints): " + originSecretVersion.get());
         }
+        if (!cloudfront && (domainName.isPresent() || originSecretVersion.isPresent())) {
+            throw new IllegalArgumentException("domainName and originSecretVersion configure CloudFront: "
+                    + "leave them out with cloudfront=false");
+        }
         for (Artifact artifact : Artifact.values()) {
             Path jar = lambdaJar.resolveSibling(artifact.fileName());
             if (!Files.isRegularFile(jar)) {
@@ -94,7 +101,7 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
                 Integer.parseInt(text(context, "memoryMb").orElse("1024")),
                 days(text(context, "eventRetentionDays")), text(context, "smsCountries"),
                 text(context, "originSecretVersion"), text(context, "plansFile").map(file -> plans(root.resolve(file))),
-                root.resolve(JAR), root.resolve("static-site"));
+                flag(context, "cloudfront", true), root.resolve(JAR), root.resolve("static-site"));
     }
 
     /** The plans file, checked as the functions will check it (so a wrong file fails the synth), compacted. */
@@ -137,6 +144,15 @@ public record StageConfig(String stage, Optional<String> domainName, Optional<St
             throw new IllegalArgumentException("The first account's name must be 1 to " + Account.MAX_NAME
                     + " characters without control characters (context organizationName): " + name);
         }
+    }
+
+    /** {@code true} or {@code false} (as {@code -c key=…} gives text, and cdk.json a boolean); nothing else. */
+    private static boolean flag(Function<String, Object> context, String key, boolean byDefault) {
+        String value = text(context, key).map(String::strip).orElse(Boolean.toString(byDefault));
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(key + " must be true or false: " + value);
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Optional<String> text(Function<String, Object> context, String key) {

@@ -37,7 +37,6 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.assertions.Annotations;
-import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -60,30 +59,13 @@ class PortalStackTest {
     static void synth() throws IOException {
         Path plans = Files.createTempFile("plans", ".json");
         Files.writeString(plans, PLANS.replace(",", ",\n  "));
-        Map<String, Object> context = new HashMap<>(featureFlagsOfCdkJson());
-        context.putAll(Map.of("stage", "test", "adminEmail", "ops@example.com", "originSecretVersion", ORIGIN_VERSION,
-                "plansFile", plans.toString()));
-        App app = new App(AppProps.builder().context(context).build());
+        App app = TestApps.withContext(Map.of("stage", "test", "adminEmail", "ops@example.com",
+                "originSecretVersion", ORIGIN_VERSION, "plansFile", plans.toString()));
         stack = new PortalStack(app, "PortalTest", StackProps.builder()
                 .env(Environment.builder().account("123456789012").region("ca-central-1").build()).build(),
                 StageConfig.fromContext(app.getNode()::tryGetContext));
         Aspects.of(app).add(new AwsSolutionsChecks());
         template = Template.fromStack(stack);
-    }
-
-    /** JUnit does not read cdk.json, and its feature flags change the template: the same ones, read from it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> featureFlagsOfCdkJson() {
-        try {
-            var file = StageConfig.findRoot().resolve("cdk.json").toFile();
-            Map<String, Object> cdkJson = JSON.readValue(file, Map.class);
-            Map<String, Object> flags = new HashMap<>((Map<String, Object>) cdkJson.get("context"));
-            flags.keySet().removeIf(key -> !key.startsWith("@aws-cdk/"));
-            assertTrue(flags.containsKey("@aws-cdk/aws-iam:minimizePolicies"), "cdk.json's feature flags: " + flags);
-            return flags;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -159,29 +141,12 @@ class PortalStackTest {
     @Test
     @SuppressWarnings("unchecked")
     void theApiServesExactlyTheRoutesOfTheCode_inBothDirections() {
-        Map<String, Map<String, Object>> resources = template.findResources("AWS::ApiGateway::Resource");
-        Map<String, Map<String, Object>> methods = template.findResources("AWS::ApiGateway::Method");
-        Set<String> deployed = methods.values().stream().map(m -> {
-            Map<String, Object> props = (Map<String, Object>) m.get("Properties");
-            Object resourceId = props.get("ResourceId");
-            return props.get("HttpMethod") + " " + path(resources, resourceId);
-        }).collect(Collectors.toSet());
+        Map<String, Map<String, Object>> methods = TemplateQueries.apiMethods(template);
         Set<String> code = Routes.all().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toSet());
-        assertEquals(code, deployed, "routes in the code and in the API");
+        assertEquals(code, methods.keySet(), "routes in the code and in the API");
         for (Map<String, Object> method : methods.values()) {
-            Map<String, Object> integration = (Map<String, Object>) ((Map<String, Object>) method.get("Properties"))
-                    .get("Integration");
-            assertEquals("AWS_PROXY", integration.get("Type"));
+            assertEquals("AWS_PROXY", ((Map<String, Object>) method.get("Integration")).get("Type"));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String path(Map<String, Map<String, Object>> resources, Object resourceId) {
-        if (!(resourceId instanceof Map<?, ?> ref) || !ref.containsKey("Ref")) {
-            return "";
-        }
-        Map<String, Object> props = (Map<String, Object>) resources.get(ref.get("Ref")).get("Properties");
-        return path(resources, props.get("ParentId")) + "/" + props.get("PathPart");
     }
 
     @Test

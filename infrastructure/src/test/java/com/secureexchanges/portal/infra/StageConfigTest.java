@@ -82,4 +82,23 @@ class StageConfigTest {
                 () -> fromContext(Map.of("plansFile", "no/such/plans.json")));
         assertTrue(missing.getMessage().startsWith("plansFile: cannot read"), missing.getMessage());
     }
+
+    @Test
+    void cloudfront_isOnUnlessTheDeployIsForAnEmulator() {
+        assertTrue(fromContext(Map.of()).cloudfront());
+        assertEquals(false, fromContext(Map.of("cloudfront", "false")).cloudfront());
+        assertEquals(false, fromContext(Map.of("cloudfront", false)).cloudfront());
+        var typo = assertThrows(IllegalArgumentException.class, () -> fromContext(Map.of("cloudfront", "no")));
+        assertTrue(typo.getMessage().startsWith("cloudfront must be true or false"), typo.getMessage());
+    }
+
+    @Test
+    void withoutCloudFront_itsOptionsAreRefused() {
+        var domain = assertThrows(IllegalArgumentException.class, () -> fromContext(Map.of("cloudfront", "false",
+                "domainName", "portal.example.com", "certificateArn", "arn:aws:acm:us-east-1:1:certificate/x")));
+        assertTrue(domain.getMessage().contains("cloudfront=false"), domain.getMessage());
+        var version = assertThrows(IllegalArgumentException.class, () -> fromContext(Map.of("cloudfront", "false",
+                "originSecretVersion", "3f1c2a9e-5b7d-4e21-9c0a-6d8f4b2e7a13")));
+        assertTrue(version.getMessage().contains("cloudfront=false"), version.getMessage());
+    }
 }

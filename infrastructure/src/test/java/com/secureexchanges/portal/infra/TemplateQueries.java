@@ -100,6 +100,31 @@ final class TemplateQueries {
         return String.valueOf(value);
     }
 
+    /**
+     * The API's methods as {@code "GET /api/me"} → the method's properties, each path rebuilt from its
+     * resource's parents in the template itself.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> apiMethods(Template template) {
+        Map<String, Map<String, Object>> resources = template.findResources("AWS::ApiGateway::Resource");
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (Map<String, Object> method : template.findResources("AWS::ApiGateway::Method").values()) {
+            Map<String, Object> props = properties(method);
+            String path = path(resources, props.get("ResourceId"));
+            out.put(props.get("HttpMethod") + " " + (path.isEmpty() ? "/" : path), props);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String path(Map<String, Map<String, Object>> resources, Object resourceId) {
+        if (!(resourceId instanceof Map<?, ?> ref) || !ref.containsKey("Ref")) {
+            return "";
+        }
+        Map<String, Object> props = properties(resources.get((String) ref.get("Ref")));
+        return path(resources, props.get("ParentId")) + "/" + props.get("PathPart");
+    }
+
     /** IAM's "one or many": an {@code Action} or {@code Resource} as a list either way. */
     @SuppressWarnings("unchecked")
     static <T> List<T> listOf(Object value) {

@@ -1,0 +1,38 @@
+package com.secureexchanges.portal.devserver;
+
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.config.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
+
+/**
+ * What the local portal and the integration tests set up on, and take off, a LocalStack-compatible
+ * emulator that outlives them: each call may be repeated against the same emulator, in any order.
+ */
+public final class EmulatorResources {
+
+    private EmulatorResources() {
+    }
+
+    /** Makes {@code address} a sender the emulator's SES accepts; one verified by an earlier run is kept. */
+    public static void verifySender(SesV2Client ses, String address) {
+        try {
+            ses.createEmailIdentity(r -> r.emailIdentity(address));
+        } catch (AlreadyExistsException verifiedEarlier) {
+            // The emulator keeps identities between runs: nothing to do.
+        }
+    }
+
+    /** Deletes the portal's tables of these names; one already gone is not an error. */
+    public static void deleteTables(DynamoDbClient dynamo, TableNames names) {
+        for (var table : Tables.all()) {
+            try {
+                dynamo.deleteTable(r -> r.tableName(names.nameOf(table)));
+            } catch (ResourceNotFoundException alreadyGone) {
+                // Deleted by an earlier cleanup, or never created.
+            }
+        }
+    }
+}
