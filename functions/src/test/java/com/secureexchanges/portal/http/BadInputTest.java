@@ -53,6 +53,37 @@ class BadInputTest {
                 .map(i -> i.get("pk").s() + "=" + i.get("hits").n()).toList();
     }
 
+    /** SPEC A2: malformed sign-up input is a 400 with an id, before anything is counted or stored. */
+    @Test
+    void signupRoutes_refuseBadInput() {
+        Map<String, String> bodies = badBodies("email", "organization", "plan", "quantity", "captchaId",
+                "captchaAnswer");
+        String id = http.captchaId();
+        for (String quantity : new String[] {"0", "-1", "1001", "\"3\"", "3.5", "1e3", "99999999999999999999",
+            "true", "null"}) {
+            bodies.put("quantity " + quantity, signupBody("\"NewCo\"", "\"eco\"", quantity, id));
+        }
+        bodies.put("unknown plan", signupBody("\"NewCo\"", "\"platinum\"", "1", id));
+        bodies.put("plan not a string", signupBody("\"NewCo\"", "3", "1", id));
+        bodies.put("blank organization", signupBody("\"   \"", "\"eco\"", "1", id));
+        bodies.put("organization too long", signupBody("\"" + "x".repeat(101) + "\"", "\"eco\"", "1", id));
+        bodies.put("organization with a control character", signupBody("\"New\\u0007Co\"", "\"eco\"", "1", id));
+        assertAllRefused("/api/signup/request", bodies);
+        Map<String, String> confirm = new java.util.LinkedHashMap<>();
+        confirm.put("no token", "{}");
+        confirm.put("token not a string", "{\"token\":3}");
+        confirm.put("confirm not a boolean", "{\"token\":\"" + "A".repeat(43) + "\",\"confirm\":\"yes\"}");
+        confirm.put("unknown token", "{\"token\":\"" + "A".repeat(43) + "\",\"confirm\":true}");
+        confirm.put("not json", "confirm");
+        assertAllRefused("/api/signup/confirm", confirm);
+    }
+
+    private static String signupBody(String organization, String plan, String quantity, String captchaId) {
+        return "{\"email\":\"founder@newco.test\",\"organization\":" + organization + ",\"plan\":" + plan
+                + ",\"quantity\":" + quantity + ",\"captchaId\":\"" + captchaId + "\",\"captchaAnswer\":\""
+                + RunningPortal.CAPTCHA + "\"}";
+    }
+
     @Test
     void loginRequest_refusesBadInput() {
         Map<String, String> bodies = badBodies("email", "captchaId", "captchaAnswer");
