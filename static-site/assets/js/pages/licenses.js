@@ -250,7 +250,19 @@ $('checkout').addEventListener('click', () => {
   say($('checkout-status'), '', false);
   $('checkout-login-again').hidden = true;
   openDialog($('checkout-dialog'), $('pay'));
+  showCharge();
 });
+
+/** The exact charge of today's order, asked of the server (nothing is recorded); the general text stays otherwise. */
+async function showCharge() {
+  const lines = [...cart].map(([plan, quantity]) => ({ plan, quantity }));
+  const preview = await api('POST', '/orders', { lines, preview: true });
+  if (preview.ok) {
+    $('review-prorated').textContent = fill(t('licenses.chargeToday'), {
+      charge: money(preview.data.total), date: formatDay(preview.data.periodEnd), total: money(preview.data.monthlyTotal),
+    });
+  }
+}
 
 $('checkout-form').addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -4,9 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.license.LicenseAdministration;
+import com.secureexchanges.portal.core.license.OrderRequest;
 import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.license.Purchasing;
 import com.secureexchanges.portal.core.license.Upgrades;
@@ -16,6 +18,7 @@ import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.LicenseInput;
 import com.secureexchanges.portal.handler.http.LicenseViews;
 import com.secureexchanges.portal.wiring.Portal;
+import java.util.List;
 
 /**
  * Licences and purchases (SPEC A3–A5, P1, R): the plans, the pool and who holds what, orders and the purchase
@@ -49,8 +52,13 @@ public final class LicensesHandler implements RequestHandler<APIGatewayProxyRequ
         return http.handle(event, Routes.LICENSES, request -> switch (request.route().orElseThrow()) {
             case PLANS -> json(200, LicenseViews.plans(plans, request.language()));
             case LICENSES -> json(200, LicenseViews.overview(licenses.list(request.caller()), plans));
-            case ORDER -> json(201, LicenseViews.order(purchasing.order(request.caller(),
-                    input.order(http.body(request)))));
+            case ORDER -> {
+                ObjectNode body = http.body(request);
+                List<OrderRequest> lines = input.order(body);
+                yield input.preview(body)
+                        ? json(200, LicenseViews.preview(purchasing.preview(request.caller(), lines)))
+                        : json(201, LicenseViews.order(purchasing.order(request.caller(), lines)));
+            }
             case ORDERS -> json(200, LicenseViews.orders(purchasing.orders(request.caller(), request.query("cursor"))));
             case LICENSES_REMOVE -> {
                 LicenseInput.Quantity removal = input.quantity(http.body(request));

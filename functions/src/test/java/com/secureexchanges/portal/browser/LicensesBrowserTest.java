@@ -165,6 +165,9 @@ class LicensesBrowserTest extends BrowserJourney {
         assertThat(page.locator("#review-total")).hasText("CA$70.00");
         assertThat(page.locator("#review-currency")).hasText("Amounts in CAD, taxes not included.");
         assertThat(page.locator("#review-prorated")).containsText("the rest of the current billing period, which ends on");
+        // The exact charge before "Pay" (a preview of the order: nothing recorded).
+        assertThat(page.locator("#review-prorated")).hasText(java.util.regex.Pattern.compile(
+                "^Today you pay CA\\$[0-9]+\\.[0-9]{2}: .* Then CA\\$70\\.00 a month, until you remove the licenses\\.$"));
         assertThat(page.locator("#checkout-dialog")).containsText("Payment is by invoice: the order is recorded as "
                 + "awaiting payment, and the licenses are usable at once.");
         axe(page, "review");

@@ -62,13 +62,7 @@ public final class Purchasing {
         Instant now = checkout.now();
         Billing billing = admin.account().billing();
         BillingPeriod period = billing.periodAt(now).orElseGet(() -> BillingPeriod.first(now));
-        List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            Plan plan = planned.get(i);
-            int quantity = (int) requested.get(i).quantity();
-            Money month = plan.monthlyPrice().times(quantity);
-            lines.add(new OrderLine(plan.id(), quantity, plan.monthlyPrice(), period.prorate(month, now)));
-        }
+        List<OrderLine> lines = priced(planned, requested, period, now);
         Order order = checkout.start(admin, Order.Kind.PURCHASE, lines, period, now, Optional.empty());
         Event purchased = admin.event(EventType.LICENSE_PURCHASED).with("order", order.id())
                 .with("lines", lines.stream().map(l -> l.plan() + ":" + l.quantity()).collect(Collectors.joining(",")))
@@ -84,6 +78,32 @@ public final class Purchasing {
             throw licensees.refused(self, purchased, new Unprocessable(ErrorId.TOO_MANY_LICENSES));
         }
         throw Conflict.concurrentChange();
+    }
+
+    /**
+     * What {@link #order} would charge now for {@code requested}, checked the same way but recording,
+     * counting and billing nothing (so it needs no recent login): the review shows the exact amount before
+     * "Pay". A price or the period may still change before the order is placed; the order says what it took.
+     */
+    public OrderPreview preview(Caller admin, List<OrderRequest> requested) {
+        admin.requireAdministrator();
+        List<Plan> planned = check(requested);
+        Instant now = checkout.now();
+        BillingPeriod period = admin.account().billing().periodAt(now).orElseGet(() -> BillingPeriod.first(now));
+        return new OrderPreview(priced(planned, requested, period, now), new BillingPeriod(now, period.end()));
+    }
+
+    /** The lines of an order placed at {@code now}: each the share of its monthly price left in {@code period}. */
+    private static List<OrderLine> priced(List<Plan> planned, List<OrderRequest> requested, BillingPeriod period,
+                                          Instant now) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Plan plan = planned.get(i);
+            int quantity = (int) requested.get(i).quantity();
+            Money month = plan.monthlyPrice().times(quantity);
+            lines.add(new OrderLine(plan.id(), quantity, plan.monthlyPrice(), period.prorate(month, now)));
+        }
+        return lines;
     }
 
     private List<Plan> check(List<OrderRequest> requested) {

@@ -36,9 +36,12 @@ public final class LicenseInput {
         return json.requiredText(body, "plan", MAX_ID);
     }
 
-    /** {@code {"lines": [{"plan", "quantity"}, …]}}, at most one line per plan of the catalogue. */
+    /**
+     * {@code {"lines": [{"plan", "quantity"}, …]}}, at most one line per plan of the catalogue, and
+     * optionally {@code "preview": true} (see {@link #preview}).
+     */
     public List<OrderRequest> order(ObjectNode body) {
-        UserInput.onlyKnown(body, Set.of("lines"));
+        UserInput.onlyKnown(body, Set.of("lines", "preview"));
         JsonNode lines = body.get("lines");
         if (lines == null || lines.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, "lines");
@@ -55,6 +58,11 @@ public final class LicenseInput {
             out.add(new OrderRequest(q.plan(), q.quantity()));
         }
         return out;
+    }
+
+    /** Whether an order's body asks only what it would charge ({@code "preview": true}). */
+    public boolean preview(ObjectNode body) {
+        return json.optionalBoolean(body, "preview").orElse(false);
     }
 
     /** {@code {"plan", "quantity"}}. */

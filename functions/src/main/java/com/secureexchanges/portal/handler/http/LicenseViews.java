@@ -5,7 +5,9 @@ import com.secureexchanges.portal.core.license.Holding;
 import com.secureexchanges.portal.core.license.LicenseAdministration;
 import com.secureexchanges.portal.core.license.Money;
 import com.secureexchanges.portal.core.license.Order;
+import com.secureexchanges.portal.core.license.OrderLine;
 import com.secureexchanges.portal.core.license.OrderPage;
+import com.secureexchanges.portal.core.license.OrderPreview;
 import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.license.Quote;
 import com.secureexchanges.portal.core.license.Seats;
@@ -116,20 +118,33 @@ public final class LicenseViews {
         out.put("createdAt", order.at().toString());
         out.put("kind", order.kind().name().toLowerCase(Locale.ROOT));
         out.put("status", order.status().id());
-        out.put("lines", order.lines().stream().map(line -> {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("plan", line.plan());
-            l.put("quantity", line.quantity());
-            l.put("unitPrice", money(line.unitPrice()));
-            l.put("amount", money(line.amount()));
-            return l;
-        }).toList());
+        out.put("lines", order.lines().stream().map(LicenseViews::line).toList());
         out.put("total", money(order.total()));
         out.put("monthlyTotal", money(order.monthly()));
         out.put("periodStart", order.period().start().toString());
         out.put("periodEnd", order.period().end().toString());
         out.put("orderedBy", order.orderedBy());
         out.put("userId", order.upgraded().orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> line(OrderLine line) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("plan", line.plan());
+        l.put("quantity", line.quantity());
+        l.put("unitPrice", money(line.unitPrice()));
+        l.put("amount", money(line.amount()));
+        return l;
+    }
+
+    /** {@code POST /api/orders} with {@code "preview": true}: what the order would charge now. */
+    public static Map<String, Object> preview(OrderPreview preview) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lines", preview.lines().stream().map(LicenseViews::line).toList());
+        out.put("total", money(preview.total()));
+        out.put("monthlyTotal", money(preview.monthly()));
+        out.put("periodStart", preview.period().start().toString());
+        out.put("periodEnd", preview.period().end().toString());
         return out;
     }
 

@@ -128,6 +128,28 @@ class LicensesTest {
         assertEquals(second, page.orders().get(1), "stored as placed");
     }
 
+    /** The review's exact charge before "Pay": what the order then takes, with nothing recorded before it. */
+    @Test
+    void aPreview_chargesWhatTheOrderWill_andRecordsNothing_evenWithAnOldLogin() {
+        Order first = buy("eco", 1);
+        f.clock.advance(Duration.ofSeconds(first.period().seconds() / 3));
+        List<OrderRequest> lines = List.of(new OrderRequest("advanced", 4), new OrderRequest("pro", 1));
+        admin();
+        f.clock.advance(Duration.ofMinutes(11));
+        OrderPreview preview = f.portal.purchasing().preview(admin(), lines);
+        assertEquals(1, f.portal.purchasing().orders(admin(), Optional.empty()).orders().size(), "nothing recorded");
+        assertEquals(new Seats(0, 0), seats("advanced"));
+        assertEquals("reauthentication_required", refusal(() -> f.portal.purchasing().order(admin(), lines)),
+                "the order itself still needs a recent login; the preview did not");
+        Order placed = f.portal.purchasing().order(freshAdmin(), lines);
+        assertEquals(placed.lines(), preview.lines());
+        assertEquals(placed.total(), preview.total());
+        assertEquals(placed.monthly(), preview.monthly());
+        assertEquals(placed.period().end(), preview.period().end());
+        assertEquals("unknown_plan", refusal(() -> f.portal.purchasing().preview(admin(),
+                List.of(new OrderRequest("platinum", 1)))));
+    }
+
     @Test
     void badOrders_areRefusedWithTheirIds_andWriteNothing() {
         Account before = admin().account();
