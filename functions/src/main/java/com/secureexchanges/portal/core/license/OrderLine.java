@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.core.license;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,12 @@ public record OrderLine(String plan, int quantity, Money unitPrice, Money amount
         if (quantity < 1) {
             throw new IllegalArgumentException("a line orders at least one licence");
         }
+    }
+
+    /** {@code quantity} licences of {@code plan} bought at {@code at}: their share of what is left of {@code period}. */
+    public static OrderLine bought(Plan plan, int quantity, BillingPeriod period, Instant at) {
+        return new OrderLine(plan.id(), quantity, plan.monthlyPrice(),
+                period.prorate(plan.monthlyPrice().times(quantity), at));
     }
 
     /** What the line costs a month, from the next renewal on. */

@@ -98,10 +98,7 @@ public final class Purchasing {
                                           Instant now) {
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
-            Plan plan = planned.get(i);
-            int quantity = (int) requested.get(i).quantity();
-            Money month = plan.monthlyPrice().times(quantity);
-            lines.add(new OrderLine(plan.id(), quantity, plan.monthlyPrice(), period.prorate(month, now)));
+            lines.add(OrderLine.bought(planned.get(i), (int) requested.get(i).quantity(), period, now));
         }
         return lines;
     }

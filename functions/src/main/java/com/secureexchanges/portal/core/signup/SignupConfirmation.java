@@ -101,8 +101,8 @@ public final class SignupConfirmation {
         HeldLicense held = administrator.license().orElseThrow();
         BillingPeriod period = BillingPeriod.first(now);
         Order order = payments.start(new Order(tokens.id(), accountId, now, Order.Kind.PURCHASE,
-                OrderStatus.AWAITING_PAYMENT, List.of(new OrderLine(review.plan().id(), signup.quantity(),
-                        review.plan().monthlyPrice(), period.prorate(review.monthlyTotal(), now))), period,
+                OrderStatus.AWAITING_PAYMENT, List.of(OrderLine.bought(review.plan(), signup.quantity(), period, now)),
+                period,
                 administrator.id(), "", Optional.empty()));
         Account account = new Account(accountId, signup.organization(), now, true,
                 Billing.opened(order, Optional.of(held)));
