@@ -40,7 +40,7 @@ public final class Routes {
     public static final FunctionSpec REQUEST_LOGIN = new FunctionSpec("RequestLogin", HANDLERS + "RequestLoginHandler",
             List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, UPDATE_ITEM, CONDITION_CHECK_ITEM),
                     on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /**
      * The first purchase (SPEC A2). A request is the sign-in request's read (with the domain's approval)
      * and transaction (with the pending sign-up); an address on another account's domain also has that
@@ -54,7 +54,7 @@ public final class Routes {
                             .queryingIndexes(Tables.USERS_BY_NAME),
                     on(Tables.AUTH, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.SESSIONS, PUT_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /**
      * The link read, then one transaction: the link used, the address still pointing to it, the user's
      * head moved, a session or a challenge (with the number's counter) put, the events; the browser's
@@ -64,24 +64,24 @@ public final class Routes {
             List.of(on(Tables.DIRECTORY, UPDATE_ITEM),
                     on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM, CONDITION_CHECK_ITEM),
                     on(Tables.SESSIONS, PUT_ITEM, DELETE_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), false, true, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /** Guesses counted on the challenge, a new code, and the solved challenge deleted for a session. */
     public static final FunctionSpec TWO_FACTOR = new FunctionSpec("TwoFactor", HANDLERS + "TwoFactorHandler",
             List.of(on(Tables.DIRECTORY, UPDATE_ITEM),
-                    on(Tables.AUTH, GET_ITEM, UPDATE_ITEM, DELETE_ITEM),
+                    on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.SESSIONS, PUT_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), false, true, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /**
      * The caller (session refreshed, user and account read together), the user rewritten with its events
      * (read again when another write moved it first), the enrolment challenge, and the session replaced
-     * once a required 2FA setup proves the phone. Sends SMS (codes to prove a number) and mail (the notice
-     * that the proven number was replaced).
+     * once a required 2FA setup proves the phone. Its messages (codes to prove a number, the notice that
+     * the proven number was replaced) go to the outbox.
      */
     public static final FunctionSpec ACCOUNT = new FunctionSpec("Account", HANDLERS + "AccountHandler",
             List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM),
                     on(Tables.AUTH, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.SESSIONS, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), true, true, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /**
      * The caller's sessions listed and ended, with their events. {@code PutItem} on the directory: the
      * session cut that "sign out other sessions" keeps beside the user (security review, finding 13).
@@ -104,8 +104,9 @@ public final class Routes {
     public static final FunctionSpec USERS = new FunctionSpec("Users", HANDLERS + "UsersHandler",
             List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM,
                             CONDITION_CHECK_ITEM).queryingIndexes(Tables.USERS_BY_NAME, Tables.USERS_BY_EMAIL),
+                    on(Tables.AUTH, PUT_ITEM),
                     on(Tables.SESSIONS, UPDATE_ITEM, DELETE_ITEM).queryingIndexes(Tables.SESSIONS_BY_USER),
-                    on(Tables.EVENTS, PUT_ITEM, QUERY).pseudonymising()), true, false, true);
+                    on(Tables.EVENTS, PUT_ITEM, QUERY).pseudonymising()), false, false, true);
 
     /**
      * The account's email domains and their DNS verification (SPEC U4), part of the customer's user-admin
@@ -124,13 +125,21 @@ public final class Routes {
      * licences and orders ({@code Query} of its partition), the other user of a transfer ({@code GetItem}),
      * transactions that put orders and licences, move seats, holders and heads, and delete returned licences;
      * quotes in auth ({@code GetItem}, {@code PutItem}, used with {@code UpdateItem}) and the per-account
-     * counters of orders and quotes. Sends the email of an assigned licence.
+     * counters of orders and quotes. The email of an assigned licence goes to the outbox.
      */
     public static final FunctionSpec LICENSES = new FunctionSpec("Licenses", HANDLERS + "LicensesHandler",
             List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, QUERY, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.AUTH, GET_ITEM, PUT_ITEM, UPDATE_ITEM),
                     on(Tables.SESSIONS, UPDATE_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM)), true, false, true);
+                    on(Tables.EVENTS, PUT_ITEM)), false, false, true);
+
+    /**
+     * The outbox's sender (issue 10), invoked by the auth table's stream, not by a route: the only function
+     * that may call SES and SNS. Each delivery is claimed, marked sent or given up ({@code UpdateItem}, which
+     * also removes its sealed content); it reads the HMAC keys to open the seal.
+     */
+    public static final FunctionSpec DELIVERIES = new FunctionSpec("Deliveries", HANDLERS + "DeliveriesHandler",
+            List.of(on(Tables.AUTH, UPDATE_ITEM)), true, true, true);
 
     private Routes() {
     }
@@ -139,8 +148,16 @@ public final class Routes {
         return List.of(Route.values());
     }
 
+    /** The functions that serve routes. */
     public static List<FunctionSpec> functions() {
         return all().stream().map(Route::function).distinct().toList();
+    }
+
+    /** Every function deployed: those that serve routes, and the deliveries function. */
+    public static List<FunctionSpec> deployed() {
+        List<FunctionSpec> all = new java.util.ArrayList<>(functions());
+        all.add(DELIVERIES);
+        return List.copyOf(all);
     }
 
     /** A route and the values of its path parameters, decoded. */

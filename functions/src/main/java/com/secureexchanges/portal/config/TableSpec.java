@@ -15,8 +15,10 @@ import java.util.Optional;
  * @param indexes      global secondary indexes (eventually consistent: never used to decide)
  * @param localIndexes local secondary indexes (same partition key; strongly consistent reads; they
  *                     can only be created with the table)
+ * @param stream       whether the table has a stream of new items' images (the outbox's: the
+ *                     deliveries function reads it)
  */
 public record TableSpec(String id, String envVariable, KeyAttribute partitionKey, Optional<KeyAttribute> sortKey,
                         Optional<String> ttlAttribute, boolean lasting, List<IndexSpec> indexes,
-                        List<IndexSpec> localIndexes) {
+                        List<IndexSpec> localIndexes, boolean stream) {
 }

@@ -28,16 +28,23 @@ public final class Tables {
      */
     public static final TableSpec DIRECTORY = new TableSpec("directory", "TABLE_DIRECTORY",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.string("sk")), Optional.empty(), true,
-            List.of(USERS_BY_NAME, USERS_BY_EMAIL), List.of());
+            List.of(USERS_BY_NAME, USERS_BY_EMAIL), List.of(), false);
 
-    /** Short-lived sign-in state: links, address throttles, used captchas, rate counters. */
+    /** The start of the key of a delivery waiting in {@link #AUTH} (the outbox). */
+    public static final String DELIVERY_PREFIX = "DELIVERY#";
+
+    /**
+     * Short-lived sign-in state: links, address throttles, used captchas, rate counters; and the
+     * outbox: deliveries ({@code DELIVERY#<id>}) waiting to be sent, which its stream hands to the
+     * deliveries function.
+     */
     public static final TableSpec AUTH = new TableSpec("auth", "TABLE_AUTH",
-            KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false, List.of(), List.of());
+            KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false, List.of(), List.of(), true);
 
     /** Sessions, by keyed hash of their id; listed per user through {@code byUser}. */
     public static final TableSpec SESSIONS = new TableSpec("sessions", "TABLE_SESSIONS",
             KeyAttribute.string("pk"), Optional.empty(), Optional.of(PURGE_AT), false,
-            List.of(SESSIONS_BY_USER), List.of());
+            List.of(SESSIONS_BY_USER), List.of(), false);
 
     /**
      * The event log (SPEC E): one hash chain per user, {@code pk = ACCOUNT#<account>#USER#<user>},
@@ -47,7 +54,7 @@ public final class Tables {
      */
     public static final TableSpec EVENTS = new TableSpec("events", "TABLE_EVENTS",
             KeyAttribute.string("pk"), Optional.of(KeyAttribute.number("seq")), Optional.of(PURGE_AT), true,
-            List.of(), List.of(EVENTS_BY_TIME));
+            List.of(), List.of(EVENTS_BY_TIME), false);
 
     private Tables() {
     }

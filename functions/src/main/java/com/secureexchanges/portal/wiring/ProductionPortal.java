@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.wiring;
 
+import com.secureexchanges.portal.adapter.dynamodb.DynamoRetries;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
 import com.secureexchanges.portal.adapter.secretsmanager.RotatingSecrets;
 import com.secureexchanges.portal.adapter.ses.SesMailSender;
@@ -40,7 +41,8 @@ final class ProductionPortal {
     }
 
     private static Portal create() {
-        DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> DynamoRetries.onTheRequestPath(c)).build();
         Lazy<MailSender> mail = Lazy.of(() -> new SesMailSender(SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.mailFrom(),
                 CONFIG.sensitiveConfigurationSet()));

@@ -2,6 +2,8 @@ package com.secureexchanges.portal.wiring;
 
 import com.secureexchanges.portal.adapter.dynamodb.DynamoAccountStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoChallengeStore;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoDeliveryLedger;
+import com.secureexchanges.portal.adapter.dynamodb.DynamoDeliveryStream;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoDomainDirectory;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoEventStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoImportDirectory;
@@ -16,6 +18,9 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoUserDirectory;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.audit.EventStore;
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.DeliveryFeed;
+import com.secureexchanges.portal.core.delivery.DeliveryLedger;
 import com.secureexchanges.portal.core.domain.DomainDirectory;
 import com.secureexchanges.portal.core.license.LicenseLedger;
 import com.secureexchanges.portal.core.license.OrderBook;
@@ -28,7 +33,10 @@ import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import com.secureexchanges.portal.core.userimport.ImportDirectory;
+import java.util.List;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Every store the portal runs on, from one technology: DynamoDB (in AWS, DynamoDB Local, LocalStack)
@@ -38,9 +46,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public record Stores(LoginStore login, SessionStore sessions, ChallengeStore challenges,
                      ChallengeCompletion completion, UserDirectory users, AccountStore accounts, EventStore events,
                      RateLimiter limiter, DomainDirectory domains, ImportDirectory imports, LicenseLedger licenses,
-                     OrderBook orders, QuoteStore quotes, SignupStore signups) {
+                     OrderBook orders, QuoteStore quotes, SignupStore signups, DeliveryLedger deliveries,
+                     DeliveryFeed deliveryFeed) {
 
-    /** The DynamoDB stores over one client and one set of tables. */
+    /**
+     * The DynamoDB stores over one client and one set of tables. The feed reads the auth table's stream
+     * (the local portal and tests; in AWS the stream invokes the deliveries function): its client is
+     * built on first use, from the table client's region, endpoint and credentials.
+     */
     public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables) {
         DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
         DynamoUserDirectory users = new DynamoUserDirectory(dynamo, tables);
@@ -49,6 +62,29 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
                 new DynamoEventStore(dynamo, tables), new DynamoRateLimiter(dynamo, tables.auth()),
                 new DynamoDomainDirectory(dynamo, tables), new DynamoImportDirectory(dynamo, tables),
                 new DynamoLicenseLedger(dynamo, tables), new DynamoOrderBook(dynamo, tables),
-                new DynamoQuoteStore(dynamo, tables.auth()), new DynamoSignupStore(dynamo, tables));
+                new DynamoQuoteStore(dynamo, tables.auth()), new DynamoSignupStore(dynamo, tables),
+                new DynamoDeliveryLedger(dynamo, tables.auth()), new LazyFeed(dynamo, tables.auth()));
+    }
+
+    /** The stream of the auth table, its client built on first use. */
+    private static final class LazyFeed implements DeliveryFeed {
+
+        private final Lazy<DeliveryFeed> feed;
+
+        LazyFeed(DynamoDbClient dynamo, String authTable) {
+            feed = Lazy.of(() -> {
+                var config = dynamo.serviceClientConfiguration();
+                var streams = DynamoDbStreamsClient.builder().region(config.region())
+                        .credentialsProvider(config.credentialsProvider())
+                        .httpClient(UrlConnectionHttpClient.create());
+                config.endpointOverride().ifPresent(streams::endpointOverride);
+                return new DynamoDeliveryStream(dynamo, streams.build(), authTable);
+            });
+        }
+
+        @Override
+        public List<Delivery> next() {
+            return feed.get().next();
+        }
     }
 }

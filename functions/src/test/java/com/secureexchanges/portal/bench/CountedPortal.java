@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,12 +41,22 @@ public final class CountedPortal {
     public final HandlerRegistry handlers;
     public final Portal portal;
 
+    public final TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
+
     public CountedPortal() {
-        DynamoDbClient dynamo = LocalDynamo.shared().client(counter);
-        TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
+        this(new ExecutionInterceptor[0]);
+    }
+
+    /** The same, the client also running {@code more} (to inject faults). */
+    public CountedPortal(ExecutionInterceptor... more) {
+        ExecutionInterceptor[] all = java.util.Arrays.copyOf(more, more.length + 1);
+        all[more.length] = counter;
+        DynamoDbClient dynamo = LocalDynamo.shared().client(all);
         DynamoTables.createMissing(dynamo, tables);
         portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
                 clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
+        mail.drainFrom(portal);
+        sms.drainFrom(portal);
         DemoData.seed(portal.stores(), clock.instant());
         handlers = new HandlerRegistry(portal);
         counter.drain();

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -60,6 +62,12 @@ public final class DevServer implements AutoCloseable {
     private final Portal portal;
     private final URI url;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
+    /** Reads the auth table's stream and sends what waits in the outbox, as the deliveries function does. */
+    private final ScheduledExecutorService deliveries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "deliveries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private DevServer(Options options) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
@@ -81,6 +89,7 @@ public final class DevServer implements AutoCloseable {
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
         DemoData.seed(portal.stores(), options.clock().instant(), config.licenses().plans());
         HandlerRegistry handlers = new HandlerRegistry(portal);
+        deliveries.scheduleWithFixedDelay(this::deliver, 0, 200, TimeUnit.MILLISECONDS);
         StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
         server.createContext("/", exchange -> guard(exchange, () -> {
             SecurityHeaders.add(exchange.getResponseHeaders());
@@ -88,8 +97,10 @@ public final class DevServer implements AutoCloseable {
             if (path.startsWith("/api/")) {
                 api(exchange, handlers);
             } else if (path.equals("/dev/outbox.json")) {
+                deliver();
                 send(exchange, 200, "application/json; charset=utf-8", OutboxPage.json(outbox.messages()));
             } else if (path.equals("/dev/outbox")) {
+                deliver();
                 send(exchange, 200, "text/html; charset=utf-8", OutboxPage.html(outbox.messages()));
             } else {
                 site.serve(exchange);
@@ -238,8 +249,22 @@ public final class DevServer implements AutoCloseable {
         return portal;
     }
 
+    /**
+     * Sends what the stream has now. The outbox pages call it first, so that they show every message of
+     * a request answered before (a person would have it within the 200 ms of the next run anyway).
+     */
+    private void deliver() {
+        try {
+            portal.deliveries().run();
+        } catch (RuntimeException e) {
+            System.getLogger(DevServer.class.getName()).log(System.Logger.Level.WARNING,
+                    "deliveries: " + e.getClass().getName());
+        }
+    }
+
     @Override
     public void close() {
+        deliveries.shutdownNow();
         server.stop(0);
         executor.shutdownNow();
         client.close();

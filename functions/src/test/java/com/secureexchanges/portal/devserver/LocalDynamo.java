@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.devserver;
 
+import com.secureexchanges.portal.adapter.dynamodb.DynamoRetries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -105,7 +106,8 @@ public final class LocalDynamo implements AutoCloseable {
         return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors))).build();
+                .overrideConfiguration(c -> DynamoRetries.onTheRequestPath(c).executionInterceptors(List.of(interceptors)))
+                .build();
     }
 
     public URI endpoint() {

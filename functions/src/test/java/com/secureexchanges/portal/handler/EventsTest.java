@@ -300,6 +300,8 @@ class EventsTest {
                     DNS.address()), "https://portal.example.com", tables);
             List<String> log = new ArrayList<>();
             portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), log::add);
+            mail.drainFrom(portal);
+            sms.drainFrom(portal);
             DemoData.seed(portal.stores(), clock.instant());
             handlers = new HandlerRegistry(portal);
             ClientInfo client = new ClientInfo("198.51.100.23", "Chrome", "en");

@@ -25,6 +25,7 @@ import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.model.PhoneNumber;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SecretHasher;
+import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
@@ -115,6 +116,8 @@ public final class CoreFixture {
                 base.audit(), base.users(), base.domains(), base.licenses());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
                 Optional.empty(), line -> { }));
+        mail.drainFrom(portal);
+        sms.drainFrom(portal);
         users = stores.users();
         events = stores.events();
         loginStore = stores.login();
@@ -141,10 +144,10 @@ public final class CoreFixture {
         return new HmacSecretHasher(HmacKeys.parse(HmacKeys.generate()));
     }
 
-    /** The same sign-in service over another mail sender (to simulate a provider outage). */
-    public LoginService loginWith(MailSender sender) {
-        return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender, () -> sms,
-                hasher, tokens, Optional.empty(), line -> { })).login();
+    /** The same portal over the same stores, sending through other providers (to simulate an outage). */
+    public Portal sendingWith(MailSender sender, SmsSender smsSender) {
+        return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender,
+                () -> smsSender, hasher, tokens, Optional.empty(), line -> { }));
     }
 
     /** The same portal over the same stores with other rules for domains (its DNS resolvers, limits). */

@@ -70,6 +70,7 @@ public final class InMemoryLoginStore implements LoginStore {
             });
             attempt.link().ifPresent(link -> links.put(link.tokenHash(), link));
             attempt.journal().ifPresent(users::apply);
+            users.deliveries.write(attempt.deliveries());
             return CommitOutcome.RECORDED;
         }
     }

@@ -17,6 +17,6 @@ public final class InMemoryStores {
 
     public Stores stores() {
         return new Stores(login, sessions, challenges, challenges, directory, directory, directory, limiter, domains,
-                imports, licenses, licenses, licenses, signups);
+                imports, licenses, licenses, licenses, signups, directory.deliveries, directory.deliveries);
     }
 }

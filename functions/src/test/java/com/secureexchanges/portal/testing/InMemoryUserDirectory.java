@@ -39,6 +39,9 @@ import java.util.Optional;
  */
 public final class InMemoryUserDirectory implements UserDirectory, AccountStore, EventStore {
 
+    /** The outbox: the messages written with the decisions of every in-memory store. */
+    public final InMemoryDeliveries deliveries = new InMemoryDeliveries();
+
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<UserKey, User> users = new HashMap<>();
     private final Map<UserKey, List<StoredEvent>> events = new HashMap<>();
@@ -227,6 +230,7 @@ public final class InMemoryUserDirectory implements UserDirectory, AccountStore,
 
     /** Appends the events and moves the head (after {@link #checkHead}). */
     synchronized void apply(Appendix journal) {
+        deliveries.write(journal.deliveries());
         if (journal.isEmpty()) {
             return;
         }

@@ -8,7 +8,12 @@ import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
+import com.secureexchanges.portal.adapter.crypto.AesGcmSeal;
+import com.secureexchanges.portal.core.delivery.Mailroom;
+import com.secureexchanges.portal.core.model.PhoneNumber;
+import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.handler.CaptchaHandler;
+import com.secureexchanges.portal.handler.DeliveriesHandler;
 import com.secureexchanges.portal.handler.DomainsHandler;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
 import com.secureexchanges.portal.handler.TwoFactorHandler;
@@ -40,16 +45,19 @@ class PortalTest {
     }
 
     @Test
-    void eachFunction_buildsOnlyTheSendersItsRoutesUse() {
+    void noRequestFunction_buildsASender_onlyTheDeliveriesFunctionDoes_andOnlyWhatItSends() {
         new CaptchaHandler(portal());
-        assertEquals(List.of(), built, "the captcha function sends nothing");
         new RequestLoginHandler(portal());
-        assertEquals(List.of("mail"), built, "the login request sends mail, never an SMS");
-        built.clear();
         new TwoFactorHandler(portal());
-        assertEquals(List.of("sms"), built);
-        built.clear();
         new DomainsHandler(portal());
-        assertEquals(List.of(), built, "the domain function sends nothing");
+        assertEquals(List.of(), built, "requests write their messages to the outbox");
+        Portal portal = portal();
+        new DeliveriesHandler(portal);
+        assertEquals(List.of(), built, "built on first use");
+        portal.stores().deliveries().enqueue(List.of(new Mailroom(new AesGcmSeal(portal.environment().hasher()),
+                new RecordingTokenGenerator(), MutableClock.aheadOfNow(), portal.stores().deliveries())
+                .wrap(new OutgoingSms(new PhoneNumber("+15145550123"), "code: 123456"))));
+        assertEquals(1, portal.deliveries().run());
+        assertEquals(List.of("sms"), built, "an SMS needs no mail client");
     }
 }

@@ -1,7 +1,9 @@
 package com.secureexchanges.portal.infra;
 
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.infra.construct.Alarms;
+import com.secureexchanges.portal.infra.construct.DeliveryStream;
 import com.secureexchanges.portal.infra.construct.ApiSite;
 import com.secureexchanges.portal.infra.construct.DataTables;
 import com.secureexchanges.portal.infra.construct.FirstAdministratorItems;
@@ -47,8 +49,10 @@ public final class PortalStack extends Stack {
             siteOrigin = "https://" + api.api().getRestApiId() + ".execute-api." + getRegion() + "." + getUrlSuffix();
         }
         functions.setSiteUrl(siteOrigin);
-        new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
-                config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        Alarms alarms = new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(),
+                tables.all(), config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        new DeliveryStream(this, "Deliveries", new DeliveryStream.Props(stage, functions.alias(Routes.DELIVERIES),
+                tables.table(Tables.AUTH), alarms.topic()));
         config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
                 new FirstAdministratorItems.Props(tables.table(Tables.DIRECTORY), email,
                         config.firstOrganization().orElseThrow())));

@@ -101,9 +101,10 @@ class PortalStackTest {
 
     @Test
     void everyFunction_isJava21OnArm64_withSnapStartAndJsonLogs() {
-        assertEquals(Routes.functions().size(), template.findResources("AWS::Lambda::Function",
-                Map.of("Properties", Map.of("Runtime", "java21"))).size(), "one java21 function per route family");
-        for (FunctionSpec spec : Routes.functions()) {
+        assertEquals(Routes.deployed().size(), template.findResources("AWS::Lambda::Function",
+                Map.of("Properties", Map.of("Runtime", "java21"))).size(),
+                "one java21 function per route family, and the deliveries function");
+        for (FunctionSpec spec : Routes.deployed()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "portal-test-" + spec.id(),
                     "Handler", spec.handlerClass() + "::handleRequest",
@@ -113,7 +114,7 @@ class PortalStackTest {
                     "LoggingConfig", Match.objectLike(Map.of("LogFormat", "JSON")),
                     "MemorySize", 1024));
         }
-        template.resourceCountIs("AWS::Lambda::Alias", Routes.functions().size());
+        template.resourceCountIs("AWS::Lambda::Alias", Routes.deployed().size());
         assertTrue(Routes.functions().contains(Routes.EVENTS), "the event log has its own function");
     }
 
@@ -123,7 +124,7 @@ class PortalStackTest {
      */
     @Test
     void everyFunction_knowsEveryTable_andTheEventRetention() {
-        for (FunctionSpec spec : Routes.functions()) {
+        for (FunctionSpec spec : Routes.deployed()) {
             Map<String, Object> variables = new HashMap<>();
             for (TableSpec table : Tables.all()) {
                 String name = "portal-test-" + table.id();
@@ -156,11 +157,10 @@ class PortalStackTest {
                 .filter(e -> actions(e.getValue()).contains("ses:SendEmail"))
                 .map(e -> e.getKey().replaceFirst("^Functions", "").replaceFirst("ServiceRole.*$", ""))
                 .collect(Collectors.toSet());
-        Set<String> expected = Routes.functions().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
+        Set<String> expected = Routes.deployed().stream().filter(FunctionSpec::sendsMail).map(FunctionSpec::id)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(Routes.REQUEST_LOGIN.id(), Routes.SIGNUP.id(), Routes.USERS.id(), Routes.ACCOUNT.id(),
-                Routes.LICENSES.id()), expected, "sign-in and sign-up links, welcome emails, the notice that a proven "
-                + "number was replaced, the email of an assigned licence");
+        assertEquals(Set.of(Routes.DELIVERIES.id()), expected, "requests write their emails to the outbox; only "
+                + "the deliveries function sends");
         assertEquals(expected, mailing);
         for (Map<String, Object> policy : policies.values()) {
             assertTrue(actions(policy).stream().noneMatch(a -> a.equals("dynamodb:*") || a.equals("*")));
@@ -175,7 +175,7 @@ class PortalStackTest {
     void onlyTheFunctionsThatText_mayPublishSms_andOnlyToPhoneNumbers() {
         Map<String, List<Map<String, Object>>> statements = statementsByOwner(template);
         Set<String> texting = new TreeSet<>();
-        for (FunctionSpec spec : Routes.functions()) {
+        for (FunctionSpec spec : Routes.deployed()) {
             Set<List<String>> sns = new HashSet<>();
             for (Map<String, Object> statement : statements.get(spec.id())) {
                 for (String action : TemplateQueries.<String>listOf(statement.get("Action"))) {
@@ -192,8 +192,47 @@ class PortalStackTest {
                 texting.add(spec.id());
             }
         }
-        assertEquals(new TreeSet<>(Set.of(Routes.REDEEM_LINK.id(), Routes.TWO_FACTOR.id(), Routes.ACCOUNT.id())),
-                texting, "sign-in codes, and codes to prove a number");
+        assertEquals(new TreeSet<>(Set.of(Routes.DELIVERIES.id())), texting,
+                "sign-in codes and codes to prove a number wait in the outbox; only the deliveries function texts");
+    }
+
+    /**
+     * The outbox (issue 10): the auth table streams new images; the deliveries function's live alias gets
+     * new deliveries only, reports failed items, splits a failing batch, hands a record over three times
+     * and then sends its place to an encrypted dead-letter queue, which raises an alarm.
+     */
+    @Test
+    void theOutbox_isSentByTheDeliveriesFunction_fromTheAuthStream_withADeadLetterQueue() {
+        template.hasResourceProperties("AWS::DynamoDB::Table", Map.of("TableName", "portal-test-auth",
+                "StreamSpecification", Map.of("StreamViewType", "NEW_IMAGE")));
+        Map<String, Map<String, Object>> mappings = template.findResources("AWS::Lambda::EventSourceMapping");
+        assertEquals(1, mappings.size());
+        Map<?, ?> mapping = (Map<?, ?>) mappings.values().iterator().next().get("Properties");
+        assertEquals("TRIM_HORIZON", mapping.get("StartingPosition"));
+        assertEquals(true, mapping.get("BisectBatchOnFunctionError"));
+        assertEquals(3, ((Number) mapping.get("MaximumRetryAttempts")).intValue());
+        assertEquals(List.of("ReportBatchItemFailures"), mapping.get("FunctionResponseTypes"));
+        List<?> filters = (List<?>) ((Map<?, ?>) mapping.get("FilterCriteria")).get("Filters");
+        assertEquals(1, filters.size());
+        assertEquals(Map.of("eventName", List.of("INSERT"), "dynamodb", Map.of("Keys", Map.of("pk", Map.of("S",
+                List.of(Map.of("prefix", "DELIVERY#")))))),
+                readJson(String.valueOf(((Map<?, ?>) filters.getFirst()).get("Pattern"))), "new deliveries only");
+        assertTrue(String.valueOf(mapping.get("DestinationConfig")).contains("DeliveriesDeadLetters"));
+        assertTrue(String.valueOf(mapping.get("EventSourceArn")).contains("StreamArn"));
+        String target = String.valueOf(mapping.get("FunctionName"));
+        assertTrue(target.contains("DeliveriesLive"), "the SnapStart version, through the live alias: " + target);
+        template.hasResourceProperties("AWS::SQS::Queue", Map.of(
+                "QueueName", "portal-test-deliveries-dead-letters", "SqsManagedSseEnabled", true));
+        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "MetricName", "ApproximateNumberOfMessagesVisible", "Namespace", "AWS/SQS", "Threshold", 1));
+    }
+
+    private static Map<?, ?> readJson(String json) {
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -237,7 +276,7 @@ class PortalStackTest {
         Map<String, Map<String, Object>> policies = template.findResources("AWS::IAM::Policy");
         long readers = policies.values().stream().filter(p -> actions(p).contains("secretsmanager:GetSecretValue"))
                 .count();
-        assertEquals(Routes.functions().stream().filter(FunctionSpec::readsKeys).count(), readers);
+        assertEquals(Routes.deployed().stream().filter(FunctionSpec::readsKeys).count(), readers);
         template.resourceCountIs("AWS::SecretsManager::Secret", 2);
         template.hasResourceProperties("AWS::SecretsManager::Secret", Map.of("GenerateSecretString",
                 Map.of("ExcludePunctuation", true, "IncludeSpace", false, "PasswordLength", 64)));
@@ -261,9 +300,9 @@ class PortalStackTest {
                 "Namespace", "AWS/ApiGateway"));
         template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of("MetricName", "SMSMonthToDateSpentUSD",
                 "Threshold", 8));
-        assertEquals(Routes.functions().size(), template.findResources("AWS::CloudWatch::Alarm",
+        assertEquals(Routes.deployed().size(), template.findResources("AWS::CloudWatch::Alarm",
                 Map.of("Properties", Map.of("MetricName", "Errors"))).size());
-        assertEquals(Routes.functions().size(), template.findResources("AWS::CloudWatch::Alarm",
+        assertEquals(Routes.deployed().size(), template.findResources("AWS::CloudWatch::Alarm",
                 Map.of("Properties", Map.of("MetricName", "Throttles"))).size());
         assertEquals(Tables.all().size(), template.findResources("AWS::CloudWatch::Alarm",
                 Map.of("Properties", Map.of("MetricName", "ThrottledRequests"))).size());
@@ -279,7 +318,7 @@ class PortalStackTest {
     void everyFunction_mayDoWithEachTable_exactlyWhatItsSpecDeclares() {
         Map<String, List<Map<String, Object>>> statements = statementsByOwner(template);
         Map<String, Map<String, Set<String>>> granted = new TreeMap<>();
-        for (FunctionSpec spec : Routes.functions()) {
+        for (FunctionSpec spec : Routes.deployed()) {
             Map<String, Set<String>> declared = new TreeMap<>();
             for (TableAccess access : spec.tables()) {
                 String table = access.table().id();
@@ -291,6 +330,11 @@ class PortalStackTest {
                 if (access.pseudonymises()) {
                     declared.put(table + " (with conditions)", Set.of("UpdateItem"));
                 }
+            }
+            if (spec.equals(Routes.DELIVERIES)) {
+                // its event source mapping reads the auth table's stream (ListStreams takes no resource)
+                declared.put("auth/stream", Set.of("DescribeStream", "GetRecords", "GetShardIterator"));
+                declared.put("*", Set.of("ListStreams"));
             }
             Map<String, Set<String>> actual = dynamoGrants(template, "portal-test-", statements.get(spec.id()));
             assertEquals(declared, actual, spec.id());
@@ -317,7 +361,7 @@ class PortalStackTest {
                     "events", Set.of("PutItem"))),
             Map.entry("TwoFactor", Map.of(
                     "directory", Set.of("UpdateItem"),
-                    "auth", Set.of("GetItem", "UpdateItem", "DeleteItem"),
+                    "auth", Set.of("GetItem", "PutItem", "UpdateItem", "DeleteItem"),
                     "sessions", Set.of("PutItem"),
                     "events", Set.of("PutItem"))),
             Map.entry("Account", Map.of(
@@ -340,6 +384,7 @@ class PortalStackTest {
                             "ConditionCheckItem"),
                     "directory/index/usersByName", Set.of("Query"),
                     "directory/index/usersByEmail", Set.of("Query"),
+                    "auth", Set.of("PutItem"),
                     "sessions", Set.of("UpdateItem", "DeleteItem"),
                     "sessions/index/byUser", Set.of("Query"),
                     "events", Set.of("PutItem", "Query"),
@@ -359,7 +404,11 @@ class PortalStackTest {
                     "directory", Set.of("GetItem", "BatchGetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"),
                     "auth", Set.of("GetItem", "PutItem", "UpdateItem"),
                     "sessions", Set.of("UpdateItem"),
-                    "events", Set.of("PutItem"))));
+                    "events", Set.of("PutItem"))),
+            Map.entry("Deliveries", Map.of(
+                    "auth", Set.of("UpdateItem"),
+                    "auth/stream", Set.of("DescribeStream", "GetRecords", "GetShardIterator"),
+                    "*", Set.of("ListStreams"))));
 
     /**
      * No portal function may scan, batch-write, describe or stream a table, and none holds a DynamoDB
@@ -458,7 +507,10 @@ class PortalStackTest {
                 }
                 for (Object value : listOf(statement.get("Resource"))) {
                     String resource = TemplateQueries.render(value);
-                    assertTrue(resource.equals("Ref:AWS::NoValue") || tableArns.stream().anyMatch(arn ->
+                    boolean streamOfAuth = resource.equals(tableLogicalId(template, "portal-test-auth") + ".StreamArn")
+                            || resource.equals("*") && actions.stream().filter(a -> a.startsWith("dynamodb:"))
+                                    .toList().equals(List.of("dynamodb:ListStreams"));
+                    assertTrue(resource.equals("Ref:AWS::NoValue") || streamOfAuth || tableArns.stream().anyMatch(arn ->
                             resource.equals(arn) || resource.startsWith(arn + "/index/")),
                             owner + " has DynamoDB actions on " + resource + ", which may cover the event log");
                     if (!resource.contains(events)) {

@@ -46,7 +46,7 @@ final class TemplateQueries {
     }
 
     private static String owner(String logicalId) {
-        return Routes.functions().stream().map(FunctionSpec::id)
+        return Routes.deployed().stream().map(FunctionSpec::id)
                 .filter(f -> logicalId.startsWith("Functions" + f + "ServiceRole")).findFirst().orElse(logicalId);
     }
 
@@ -62,6 +62,7 @@ final class TemplateQueries {
         Map<String, String> arns = new HashMap<>();
         for (TableSpec table : Tables.all()) {
             arns.put(tableLogicalId(template, tablePrefix + table.id()) + ".Arn", table.id());
+            arns.put(tableLogicalId(template, tablePrefix + table.id()) + ".StreamArn", table.id() + "/stream");
         }
         Map<String, Set<String>> out = new TreeMap<>();
         for (Map<String, Object> statement : statements) {

@@ -97,7 +97,7 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
                 TransactWriteItem.builder().update(RateCounter.update(tables.auth(), numberWindow)).build(),
                 UserItems.activeAt(tables.directory(), seen.chain().key(), seen.securityVersion(), journal),
                 UserItems.claimHead(tables.directory(), journal)));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return outcome(items, List.of(SendOutcome.TOO_SOON, SendOutcome.NUMBER_LIMIT, SendOutcome.USER_CHANGED,
                 SendOutcome.USER_CHANGED), journal);
     }
@@ -108,7 +108,7 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
                 UserItems.activeAt(tables.directory(), solved.chain().key(), solved.securityVersion(), journal),
                 UserItems.claimHead(tables.directory(), journal),
                 SessionItems.putNew(tables.sessions(), session)));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return written(items, journal);
     }
 
@@ -117,7 +117,7 @@ public final class DynamoChallengeStore implements ChallengeStore, ChallengeComp
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(deleteSolved(solved));
         items.addAll(UserItems.replace(tables.directory(), before, after, journal));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return written(items, journal);
     }
 

@@ -51,7 +51,7 @@ public final class DynamoEventStore implements EventStore {
         items.add(UserItems.claimHead(tables.directory(), journal));
         items.add(JournalItems.moveHead(tables.directory(), UserItems.userKey(journal.chain().key()), journal, "",
                 Map.of()));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return items;
     }
 

@@ -74,8 +74,8 @@ public final class DynamoLicenseLedger implements LicenseLedger {
                 .conditionExpression("userId = :from")
                 .expressionAttributeValues(Map.of(":to", s(to.id()), ":email", s(to.email().value()),
                         ":since", Attrs.time(moved.since()), ":from", s(from.id()))).build()).build());
-        items.addAll(EventItems.puts(tables.events(), fromJournal));
-        items.addAll(EventItems.puts(tables.events(), toJournal));
+        items.addAll(EventItems.puts(tables, fromJournal));
+        items.addAll(EventItems.puts(tables, toJournal));
         Optional<List<CancellationReason>> failure = Transactions.write(dynamo, items);
         if (failure.isEmpty()) {
             return Optional.empty();

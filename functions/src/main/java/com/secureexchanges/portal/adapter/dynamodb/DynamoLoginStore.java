@@ -101,6 +101,10 @@ public final class DynamoLoginStore implements LoginStore {
             items.add(item);
             onFailure.add(CommitOutcome.ADDRESS_RACE);
         });
+        DeliveryItems.puts(tables.auth(), attempt.deliveries()).forEach(item -> {
+            items.add(item);
+            onFailure.add(CommitOutcome.ADDRESS_RACE);
+        });
         attempt.journal().ifPresent(journal -> items.addAll(DynamoEventStore.record(tables, journal)));
         for (int i = 0; i < attempt.padding(); i++) {
             items.add(nothing(tables));
@@ -165,7 +169,7 @@ public final class DynamoLoginStore implements LoginStore {
                 onFailure.add(RedeemFailure.NUMBER_FULL);
             }
         }
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         var reasons = Transactions.write(dynamo, items);
         if (reasons.isEmpty()) {
             return true;

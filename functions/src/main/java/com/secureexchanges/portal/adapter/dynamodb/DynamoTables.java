@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Creates the tables of {@link Tables} where they are missing: for the local portal, DynamoDB Local
@@ -28,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 public final class DynamoTables {
 
     private static final Projection ALL = Projection.builder().projectionType(ProjectionType.ALL).build();
+    private static final StreamSpecification NEW_IMAGES = StreamSpecification.builder().streamEnabled(true)
+            .streamViewType(StreamViewType.NEW_IMAGE).build();
 
     private DynamoTables() {
     }
@@ -41,6 +45,8 @@ public final class DynamoTables {
                 dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
                 spec.ttlAttribute().ifPresent(ttl -> dynamo.updateTimeToLive(r -> r.tableName(name)
                         .timeToLiveSpecification(t -> t.attributeName(ttl).enabled(true))));
+            } else if (spec.stream()) {
+                addStream(dynamo, name);
             }
         }
     }
@@ -66,7 +72,19 @@ public final class DynamoTables {
         if (!locals.isEmpty()) {
             request.localSecondaryIndexes(locals);
         }
+        if (spec.stream()) {
+            request.streamSpecification(NEW_IMAGES);
+        }
         return request.build();
+    }
+
+    /** A table made before it had a stream (local data of an earlier version) gets one. */
+    private static void addStream(DynamoDbClient dynamo, String name) {
+        var current = dynamo.describeTable(r -> r.tableName(name)).table().streamSpecification();
+        if (current == null || !Boolean.TRUE.equals(current.streamEnabled())) {
+            dynamo.updateTable(r -> r.tableName(name).streamSpecification(NEW_IMAGES));
+            dynamo.waiter().waitUntilTableExists(r -> r.tableName(name));
+        }
     }
 
     private static List<KeySchemaElement> indexKeys(IndexSpec index, Map<String, KeyAttribute> attributes) {

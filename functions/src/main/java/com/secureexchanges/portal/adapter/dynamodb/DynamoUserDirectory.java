@@ -110,7 +110,7 @@ public final class DynamoUserDirectory implements UserDirectory {
         items.add(putNew(tables.directory(), UserItems.userItem(stored)));
         items.add(putNew(tables.directory(), UserItems.emailItem(stored)));
         stored.license().ifPresent(license -> items.add(LicenseItems.create(tables.directory(), stored)));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return items;
     }
 
@@ -123,7 +123,7 @@ public final class DynamoUserDirectory implements UserDirectory {
         if (delta != 0) {
             items.add(new AccountUpdate().administrators(delta).write(tables.directory(), expected.accountId()));
         }
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         var failure = Transactions.write(dynamo, items);
         if (failure.isEmpty()) {
             return true;
@@ -153,7 +153,7 @@ public final class DynamoUserDirectory implements UserDirectory {
                     .seats(SeatChange.between(expected.license(), Optional.empty()), LicensePolicy.MAX_PER_PLAN)
                     .write(table, expected.accountId()));
         }
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         var failure = Transactions.write(dynamo, items);
         if (failure.isEmpty()) {
             return true;

@@ -7,6 +7,7 @@ import static com.secureexchanges.portal.adapter.dynamodb.Attrs.s;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.str;
 import static com.secureexchanges.portal.adapter.dynamodb.Attrs.time;
 
+import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.config.Tables;
 import com.secureexchanges.portal.core.account.UserKey;
 import com.secureexchanges.portal.core.audit.Appendix;
@@ -16,6 +17,7 @@ import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Outcome;
 import com.secureexchanges.portal.core.audit.StoredEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,11 +48,16 @@ final class EventItems {
         return EventChain.TIME.format(at) + "#" + String.format(Locale.ROOT, "%012d", seq);
     }
 
-    /** One put per event, each only where its number is free (two writers cannot take the same one). */
-    static List<TransactWriteItem> puts(String table, Appendix journal) {
-        return journal.events().stream().map(e -> TransactWriteItem.builder().put(Put.builder().tableName(table)
-                .item(item(journal.chain().key(), e)).conditionExpression("attribute_not_exists(pk)").build())
-                .build()).toList();
+    /**
+     * One put per event, each only where its number is free (two writers cannot take the same one), then
+     * one per message the decision sends (the outbox, in the auth table).
+     */
+    static List<TransactWriteItem> puts(TableNames tables, Appendix journal) {
+        List<TransactWriteItem> puts = new ArrayList<>(journal.events().stream().map(e -> TransactWriteItem.builder()
+                .put(Put.builder().tableName(tables.events()).item(item(journal.chain().key(), e))
+                        .conditionExpression("attribute_not_exists(pk)").build()).build()).toList());
+        puts.addAll(DeliveryItems.puts(tables.auth(), journal.deliveries()));
+        return puts;
     }
 
     static Map<String, AttributeValue> item(UserKey user, StoredEvent e) {

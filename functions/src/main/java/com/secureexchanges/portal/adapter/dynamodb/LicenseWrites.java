@@ -95,7 +95,7 @@ final class LicenseWrites {
         items.add(holder(tables.directory(), before, after, journal));
         items.add(UserItems.claimHead(tables.directory(), journal));
         items.addAll(licenses(tables.directory(), before, after));
-        items.addAll(EventItems.puts(tables.events(), journal));
+        items.addAll(EventItems.puts(tables, journal));
         return items;
     }
 }

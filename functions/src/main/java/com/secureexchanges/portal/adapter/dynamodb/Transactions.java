@@ -1,6 +1,8 @@
 package com.secureexchanges.portal.adapter.dynamodb;
 
 import com.secureexchanges.portal.core.error.Conflict;
+import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.Unavailable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,8 @@ final class Transactions {
      *
      * @return empty on success, else the cancellation reasons (one per item), of which at least one is a
      *         failed condition
-     * @throws Conflict when conflicts or throttling cancelled every attempt (nothing was written)
+     * @throws Conflict    when conflicts cancelled every attempt (nothing was written)
+     * @throws Unavailable when throttling did (nothing was written: {@code 503}, try again later)
      */
     static Optional<List<CancellationReason>> write(DynamoDbClient dynamo, List<TransactWriteItem> items) {
         for (int attempt = 1; ; attempt++) {
@@ -44,6 +47,9 @@ final class Transactions {
                     throw new IllegalStateException("transaction cancelled: " + codes(reasons), e);
                 }
                 if (attempt >= ATTEMPTS) {
+                    if (reasons.stream().anyMatch(r -> "ThrottlingError".equals(r.code()))) {
+                        throw new Unavailable(ErrorId.SERVICE_UNAVAILABLE);
+                    }
                     throw Conflict.concurrentChange();
                 }
                 pause(attempt);

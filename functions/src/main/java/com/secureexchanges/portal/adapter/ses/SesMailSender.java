@@ -1,6 +1,6 @@
 package com.secureexchanges.portal.adapter.ses;
 
-import com.secureexchanges.portal.core.port.DeliveryFailed;
+import com.secureexchanges.portal.adapter.ProviderFailures;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class SesMailSender implements MailSender {
         try {
             ses.sendEmail(request.build());
         } catch (SdkException e) {
-            throw new DeliveryFailed("email", e);
+            throw ProviderFailures.of("email", e);
         }
     }
 

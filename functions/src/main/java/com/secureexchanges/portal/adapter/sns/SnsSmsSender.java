@@ -1,6 +1,6 @@
 package com.secureexchanges.portal.adapter.sns;
 
-import com.secureexchanges.portal.core.port.DeliveryFailed;
+import com.secureexchanges.portal.adapter.ProviderFailures;
 import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.core.port.SmsSender;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ public final class SnsSmsSender implements SmsSender {
         try {
             sns.publish(r -> r.phoneNumber(sms.to().value()).message(sms.text()).messageAttributes(attributes));
         } catch (SdkException e) {
-            throw new DeliveryFailed("sms", e);
+            throw ProviderFailures.of("sms", e);
         }
     }
 

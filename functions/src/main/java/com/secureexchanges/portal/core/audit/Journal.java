@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.core.audit;
 
+import com.secureexchanges.portal.core.delivery.Delivery;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import java.time.Clock;
@@ -42,10 +43,16 @@ public final class Journal {
      * @throws Conflict when the head keeps moving (someone is writing to this chain without pause)
      */
     public <T> T record(ChainRef chain, ChainHead believed, List<Event> events, Function<Appendix, T> write) {
+        return record(chain, believed, events, List.of(), write);
+    }
+
+    /** {@link #record(ChainRef, ChainHead, List, Function)}, the write also sending {@code deliveries}. */
+    public <T> T record(ChainRef chain, ChainHead believed, List<Event> events, List<Delivery> deliveries,
+                        Function<Appendix, T> write) {
         ChainHead head = believed;
         for (int attempt = 1; ; attempt++) {
             try {
-                return write.apply(prepare(chain, head, events));
+                return write.apply(prepare(chain, head, events).sending(deliveries));
             } catch (HeadMoved moved) {
                 if (attempt >= ATTEMPTS) {
                     throw Conflict.concurrentChange();

@@ -155,6 +155,8 @@ public enum ErrorId {
     VERIFY_LIMIT("Too many verifications this hour. Try again later.",
             "Trop de vérifications dans l’heure. Réessayez plus tard."),
     DNS_UNAVAILABLE("DNS did not answer. Try again in a minute.", "Le DNS n’a pas répondu. Réessayez dans une minute."),
+    SERVICE_UNAVAILABLE("The service is busy. Nothing was changed: please try again in a moment.",
+            "Le service est occupé. Rien n’a été modifié : veuillez réessayer dans un instant."),
     INTERNAL_ERROR("Something went wrong on our side. Please try again.",
             "Une erreur est survenue de notre côté. Veuillez réessayer.");
 

@@ -72,11 +72,8 @@ public final class LicenseAdministration {
             }
             User next = licenses.holding(stored, plan);
             return new UserChanges.Change(next, List.of(event(admin, stored, next)));
-        }, (before, changed, appendix) -> write(before, changed, appendix, moved))
+        }, (before, changed, appendix) -> write(before, changed, appendix.sending(licenses.told(before, changed)), moved))
                 .orElseThrow(Conflict::concurrentChange);
-        if (!moved.get().isEmpty()) {
-            licenses.tell(after);
-        }
         return new Changed(after, licensees.poolAfter(admin, moved.get()));
     }
 
@@ -143,11 +140,10 @@ public final class LicenseAdministration {
             User receiving = to.withLicense(Optional.of(licenses.received(held)));
             Appendix fromLog = journal.prepare(from.chain(), from.journal(), List.of(out));
             Appendix toLog = journal.prepare(to.chain(), to.journal(), List.of(admin.event(
-                    EventType.LICENSE_TRANSFERRED, to).with(out.details())));
+                    EventType.LICENSE_TRANSFERRED, to).with(out.details()))).sending(licenses.told(to, receiving));
             try {
                 Optional<LicenseLedger.Refusal> refusal = ledger.transfer(from, receiving, fromLog, toLog);
                 if (refusal.isEmpty()) {
-                    licenses.tell(receiving);
                     return new Changed(from.withLicense(Optional.empty()).withJournal(fromLog.next()),
                             admin.account().billing());
                 }

@@ -1,14 +1,16 @@
 package com.secureexchanges.portal.core.license;
 
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.user.User;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,14 +23,14 @@ public final class NewLicenses {
     private final Plans plans;
     private final TokenGenerator tokens;
     private final Clock clock;
-    private final MailSender mail;
+    private final Mailroom mailroom;
     private final LicenseEmails emails;
 
-    public NewLicenses(Plans plans, TokenGenerator tokens, Clock clock, MailSender mail, LicenseEmails emails) {
+    public NewLicenses(Plans plans, TokenGenerator tokens, Clock clock, Mailroom mailroom, LicenseEmails emails) {
         this.plans = plans;
         this.tokens = tokens;
         this.clock = clock;
-        this.mail = mail;
+        this.mailroom = mailroom;
         this.emails = emails;
     }
 
@@ -62,9 +64,17 @@ public final class NewLicenses {
         return admin.event(EventType.LICENSE_ASSIGNED, user).with("license", held.id()).with("plan", held.plan());
     }
 
-    /** Tells the user by email that a licence is theirs now; a failed delivery is logged, never fatal. */
-    public void tell(User user) {
-        user.license().flatMap(held -> plans.find(held.plan()))
-                .ifPresent(plan -> Deliveries.attempt(() -> mail.send(emails.assigned(user, plan))));
+    /**
+     * The email to write with a change from {@code before} to {@code after}: the one that tells them of
+     * the licence they hold now, when it is not the one they held; nothing otherwise.
+     */
+    public List<Delivery> told(User before, User after) {
+        boolean changed = !after.license().map(HeldLicense::plan).equals(before.license().map(HeldLicense::plan));
+        return changed ? assignedEmail(after).map(mailroom::wrap).stream().toList() : List.of();
+    }
+
+    /** The email that tells the user a licence is theirs now; empty when they hold none. */
+    public Optional<OutgoingEmail> assignedEmail(User user) {
+        return user.license().flatMap(held -> plans.find(held.plan())).map(plan -> emails.assigned(user, plan));
     }
 }

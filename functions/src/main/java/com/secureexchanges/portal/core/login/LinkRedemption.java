@@ -8,7 +8,6 @@ import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.model.ClientInfo;
-import com.secureexchanges.portal.core.port.Deliveries;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.session.SessionService;
@@ -93,13 +92,15 @@ public final class LinkRedemption {
         IssuedChallenge issued = twoFactor.loginChallenge(link, client);
         Event sent = Event.of(EventType.TWOFACTOR_CODE_SENT, Event.ANONYMOUS, link.userId(), client)
                 .with("purpose", "login").with("to", issued.sms().to().masked());
-        boolean stored = journal.record(link.chain(), link.journal(), List.of(sent), appendix -> store.redeem(link,
-                new Grant.ChallengeGrant(issued.challenge().withJournal(appendix.next()), issued.numberWindow()),
-                appendix));
+        // The SMS is written with the challenge and sent by the deliveries function: the answer does not
+        // wait for the SMS provider, and a failed send is tried again while the challenge stays valid.
+        boolean stored = journal.record(link.chain(), link.journal(), List.of(sent),
+                List.of(twoFactor.delivery(issued)), appendix -> store.redeem(link,
+                        new Grant.ChallengeGrant(issued.challenge().withJournal(appendix.next()), issued.numberWindow()),
+                        appendix));
         if (!stored) {
             throw refused(link, RateLimited.numberLimit(), client);
         }
-        Deliveries.attempt(() -> twoFactor.deliver(issued));
         return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue(),
                 Optional.of(issued.sms().to().masked()));
     }

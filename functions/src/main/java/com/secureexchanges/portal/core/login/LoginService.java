@@ -5,13 +5,13 @@ import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -34,7 +34,7 @@ public final class LoginService {
 
     private final CaptchaService captchas;
     private final LoginStore store;
-    private final MailSender mail;
+    private final Mailroom mailroom;
     private final LoginEmails emails;
     private final TokenGenerator tokens;
     private final SecretHasher hasher;
@@ -43,12 +43,12 @@ public final class LoginService {
     private final LoginPolicy policy;
     private final String siteUrl;
 
-    public LoginService(CaptchaService captchas, LoginStore store, MailSender mail, LoginEmails emails,
+    public LoginService(CaptchaService captchas, LoginStore store, Mailroom mailroom, LoginEmails emails,
                         TokenGenerator tokens, SecretHasher hasher, Journal journal, Clock clock, LoginPolicy policy,
                         String siteUrl) {
         this.captchas = captchas;
         this.store = store;
-        this.mail = mail;
+        this.mailroom = mailroom;
         this.emails = emails;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -98,15 +98,17 @@ public final class LoginService {
                     next.purgeAt(policy.linkTtl()), Optional.empty()));
         }
         List<Event> events = counts || refusal ? events(state.owner(), counts, client) : List.of();
-        // An address without an account does as much work as one with: the writes its events would be.
-        int padding = state.owner().isEmpty() ? (counts ? 5 : refusal ? 3 : 0) : 0;
-        LoginAttempt attempt = asking.attempt(policy, update, link, padding);
-
-        if (commit(attempt, state.owner(), events) && counts && (owner.isPresent() || policy.notifyUnknown())) {
-            Language language = owner.map(LoginIdentity::language).or(client::preferredLanguage).orElse(Language.EN);
-            OutgoingEmail email = compose(request, client, owner, language, token, now);
-            Deliveries.attempt(() -> mail.send(email));
-        }
+        // The email is written with the request's other items and sent by the deliveries function: no
+        // request waits for a mail provider, so the answer takes as long whether an email goes out or not.
+        // It is composed and sealed for every counted request (the same work whether it is then written).
+        Optional<Delivery> email = counts ? Optional.of(mailroom.wrap(compose(request, client, owner, token, now)))
+                : Optional.empty();
+        List<Delivery> deliveries = email.filter(e -> owner.isPresent() || policy.notifyUnknown()).stream().toList();
+        // An address without an account does as much work as one with: the writes its events and its
+        // email would be.
+        int padding = state.owner().isEmpty() ? (counts ? 6 - deliveries.size() : refusal ? 3 : 0) : 0;
+        LoginAttempt attempt = asking.attempt(policy, update, link, padding).sending(deliveries);
+        commit(attempt, state.owner(), events);
         return asking.binding();
     }
 
@@ -131,8 +133,8 @@ public final class LoginService {
         return events;
     }
 
-    /** Commits the attempt with its events; true when it was recorded in full (so its email may go out). */
-    private boolean commit(LoginAttempt attempt, Optional<LoginIdentity> owner, List<Event> events) {
+    /** Commits the attempt with its events (and its email), or as much of it as the races it lost allow. */
+    private void commit(LoginAttempt attempt, Optional<LoginIdentity> owner, List<Event> events) {
         CommitOutcome outcome;
         try {
             outcome = owner.isEmpty() || events.isEmpty() ? store.commit(attempt)
@@ -141,7 +143,6 @@ public final class LoginService {
         } catch (Conflict headKeptMoving) {
             outcome = CommitOutcome.ADDRESS_RACE;
         }
-        boolean recordedInFull = outcome == CommitOutcome.RECORDED;
         try {
             // What lost a race or reused a captcha is still counted against the IP, without a link or events.
             if (outcome == CommitOutcome.ADDRESS_RACE) {
@@ -152,16 +153,16 @@ public final class LoginService {
             }
         } catch (Conflict storeBusy) {
             // The answer must not change: nothing more is recorded for this request.
-            return false;
+            return;
         }
         if (outcome == CommitOutcome.IP_LIMITED) {
             throw new RateLimited();
         }
-        return recordedInFull;
     }
 
     private OutgoingEmail compose(LoginRequest request, ClientInfo client, Optional<LoginIdentity> owner,
-                                  Language language, String token, Instant now) {
+                                  String token, Instant now) {
+        Language language = owner.map(LoginIdentity::language).or(client::preferredLanguage).orElse(Language.EN);
         if (owner.isPresent()) {
             return emails.signInLink(request.email(), language, siteUrl + "/login/redeem#t=" + token, now,
                     client.browserDescription(), policy.linkTtl());

@@ -8,7 +8,8 @@ import java.util.List;
  * A rendered email. {@code sensitive} mail carries a secret link: senders must not track clicks on
  * it (no redirect through another domain) and must never log its body.
  */
-public record OutgoingEmail(EmailAddress to, String subject, String text, String html, boolean sensitive) {
+public record OutgoingEmail(EmailAddress to, String subject, String text, String html, boolean sensitive)
+        implements OutgoingMessage {
 
     /** An email of plain paragraphs and nothing secret: the text, and the same paragraphs as escaped HTML. */
     public static OutgoingEmail paragraphs(EmailAddress to, Language language, String subject, List<String> paragraphs) {

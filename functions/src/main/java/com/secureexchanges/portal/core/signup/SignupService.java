@@ -1,5 +1,7 @@
 package com.secureexchanges.portal.core.signup;
 
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.InvalidInput;
@@ -12,8 +14,6 @@ import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -44,7 +44,7 @@ public final class SignupService {
     private final SignupStore store;
     private final RateLimiter limiter;
     private final AdminNotices administrators;
-    private final MailSender mail;
+    private final Mailroom mailroom;
     private final SignupEmails emails;
     private final TokenGenerator tokens;
     private final SecretHasher hasher;
@@ -54,13 +54,13 @@ public final class SignupService {
     private final String siteUrl;
 
     public SignupService(CaptchaService captchas, SignupStore store, RateLimiter limiter, AdminNotices administrators,
-                         MailSender mail, SignupEmails emails, TokenGenerator tokens, SecretHasher hasher, Clock clock,
+                         Mailroom mailroom, SignupEmails emails, TokenGenerator tokens, SecretHasher hasher, Clock clock,
                          LoginPolicy policy, Plans plans, String siteUrl) {
         this.captchas = captchas;
         this.store = store;
         this.limiter = limiter;
         this.administrators = administrators;
-        this.mail = mail;
+        this.mailroom = mailroom;
         this.emails = emails;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -94,13 +94,12 @@ public final class SignupService {
         Optional<AddressUpdate> update = counts
                 ? Optional.of(asking.counted(state.throttle(), policy, Optional.empty())) : Optional.empty();
         // Every counted request writes as many items, whichever email it leads to.
-        LoginAttempt attempt = asking.attempt(policy, update, Optional.empty(), counts && !opens ? 1 : 0);
-
-        if (commit(attempt, pending) && counts) {
-            for (OutgoingEmail email : emails(request, state, language, token, now, client)) {
-                Deliveries.attempt(() -> mail.send(email));
-            }
-        }
+        // Its emails are written with it, and sent by the deliveries function.
+        List<Delivery> deliveries = counts ? mailroom.wrap(emails(request, state, language, token, now, client))
+                : List.of();
+        LoginAttempt attempt = asking.attempt(policy, update, Optional.empty(), counts && !opens ? 1 : 0)
+                .sending(deliveries);
+        commit(attempt, pending);
         return asking.binding();
     }
 
@@ -124,11 +123,10 @@ public final class SignupService {
         return out;
     }
 
-    /** Commits the attempt; true when it was recorded in full (so its email may go out). */
-    private boolean commit(LoginAttempt attempt, Optional<PendingSignup> pending) {
+    /** Commits the attempt (its emails with it), or as much of it as the races it lost allow. */
+    private void commit(LoginAttempt attempt, Optional<PendingSignup> pending) {
         try {
             CommitOutcome outcome = store.commit(attempt, pending);
-            boolean recorded = outcome == CommitOutcome.RECORDED;
             // What lost a race or reused a captcha is still counted against the IP, without anything else.
             if (outcome == CommitOutcome.ADDRESS_RACE) {
                 outcome = store.commit(attempt.withoutAddress(), Optional.empty());
@@ -139,9 +137,8 @@ public final class SignupService {
             if (outcome == CommitOutcome.IP_LIMITED) {
                 throw new RateLimited();
             }
-            return recorded;
         } catch (Conflict storeBusy) {
-            return false;
+            // The answer must not change: nothing more is recorded for this request.
         }
     }
 }

@@ -4,12 +4,13 @@ import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.model.PhoneNumber;
-import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.core.user.UserChanges;
@@ -27,17 +28,17 @@ public final class SecondFactorSettings {
 
     private final Codes codes;
     private final ChallengeCompletion completion;
-    private final SmsSender sms;
+    private final Mailroom mailroom;
     private final SmsTexts texts;
     private final UserChanges changes;
     private final Journal journal;
     private final NumberNotices notices;
 
-    public SecondFactorSettings(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
+    public SecondFactorSettings(Codes codes, ChallengeCompletion completion, Mailroom mailroom, SmsTexts texts,
                                 UserChanges changes, Journal journal, NumberNotices notices) {
         this.codes = codes;
         this.completion = completion;
-        this.sms = sms;
+        this.mailroom = mailroom;
         this.texts = texts;
         this.changes = changes;
         this.journal = journal;
@@ -86,11 +87,14 @@ public final class SecondFactorSettings {
         Instant cooldownCutoff = codes.now().minus(codes.policy().resendCooldown());
         Event sent = caller.event(EventType.TWOFACTOR_CODE_SENT).with("purpose", "enrolment")
                 .with("to", mobile.masked());
-        SendOutcome outcome = journal.record(user.chain(), user.journal(), List.of(sent), appendix -> codes.store()
-                .createEnrolment(issued.challenge(), cooldownCutoff, codes.enrolmentWindows(user.key(), mobile),
-                        appendix));
+        Delivery text = mailroom.wrap(texts.code(mobile, user.profile().language(), issued.code()));
+        SendOutcome outcome = journal.record(user.chain(), user.journal(), List.of(sent), List.of(text),
+                appendix -> codes.store().createEnrolment(issued.challenge(), cooldownCutoff,
+                        codes.enrolmentWindows(user.key(), mobile), appendix));
         switch (outcome) {
-            case STORED -> sms.send(texts.code(mobile, user.profile().language(), issued.code()));
+            case STORED -> {
+                // the code's SMS was written with the challenge
+            }
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
             case ENROLMENT_LIMIT -> throw new RateLimited(ErrorId.ENROLMENT_LIMIT);
             case TOO_SOON -> throw RateLimited.resendTooSoon();
@@ -126,10 +130,9 @@ public final class SecondFactorSettings {
             }
             return new UserChanges.Change(stored.withSecurity(stored.security().with(Optional.of(solved.phone()), true, true)),
                     recorded);
-        }, (before, after, appendix) -> completion.completeEnrolment(solved, before, after, appendix))
+        }, (before, after, appendix) -> completion.completeEnrolment(solved, before, after,
+                appendix.sending(notices.numberReplaced(before, solved.phone()))))
                 .orElseThrow(() -> new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED));
-        user.security().verifiedMobile().filter(old -> !old.equals(solved.phone()))
-                .ifPresent(old -> notices.numberReplaced(user, old, solved.phone()));
         return saved;
     }
 

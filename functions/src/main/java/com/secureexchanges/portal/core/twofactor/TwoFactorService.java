@@ -3,13 +3,14 @@ package com.secureexchanges.portal.core.twofactor;
 import com.secureexchanges.portal.core.audit.Event;
 import com.secureexchanges.portal.core.audit.EventType;
 import com.secureexchanges.portal.core.audit.Journal;
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.error.ChallengeInvalid;
 import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.port.SecretHasher;
-import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.session.SessionService;
@@ -30,18 +31,18 @@ public final class TwoFactorService {
 
     private final Codes codes;
     private final ChallengeCompletion completion;
-    private final SmsSender sms;
+    private final Mailroom mailroom;
     private final SmsTexts texts;
     private final SessionService sessions;
     private final TokenGenerator tokens;
     private final SecretHasher hasher;
     private final Journal journal;
 
-    public TwoFactorService(Codes codes, ChallengeCompletion completion, SmsSender sms, SmsTexts texts,
+    public TwoFactorService(Codes codes, ChallengeCompletion completion, Mailroom mailroom, SmsTexts texts,
                             SessionService sessions, TokenGenerator tokens, SecretHasher hasher, Journal journal) {
         this.codes = codes;
         this.completion = completion;
-        this.sms = sms;
+        this.mailroom = mailroom;
         this.texts = texts;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -59,9 +60,9 @@ public final class TwoFactorService {
                 codes.signInWindow(link.userId(), phone));
     }
 
-    /** Hands a stored challenge's SMS to the sender. */
-    public void deliver(IssuedChallenge issued) {
-        sms.send(issued.sms());
+    /** The challenge's SMS, sealed, to be written with the challenge. */
+    public Delivery delivery(IssuedChallenge issued) {
+        return mailroom.wrap(issued.sms());
     }
 
     /**
@@ -122,11 +123,15 @@ public final class TwoFactorService {
                 seen.email(), seen.language(), seen.securityVersion(), seen.journal()), seen.phone());
         Event sent = Event.of(EventType.TWOFACTOR_CODE_SENT, Event.ANONYMOUS, seen.userId(), client)
                 .with("purpose", "login").with("to", seen.phone().masked()).with("resend", "true");
-        SendOutcome outcome = journal.record(seen.chain(), seen.journal(), List.of(sent), appendix -> codes.store()
+        Delivery text = mailroom.wrap(texts.code(seen.phone(), seen.language(), fresh.code()));
+        SendOutcome outcome = journal.record(seen.chain(), seen.journal(), List.of(sent), List.of(text), appendix -> codes
+                .store()
                 .replaceCode(seen, seen.resent(fresh.challenge().codeHash(), fresh.challenge().codeExpiresAt(), now,
                         appendix.next()), codes.signInWindow(seen.userId(), seen.phone()), appendix));
         switch (outcome) {
-            case STORED -> sms.send(texts.code(seen.phone(), seen.language(), fresh.code()));
+            case STORED -> {
+                // the new code's SMS was written with it
+            }
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
             case TOO_SOON -> throw RateLimited.resendTooSoon();
             case USER_CHANGED -> throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);

@@ -1,9 +1,8 @@
 package com.secureexchanges.portal.core.user;
 
+import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.model.Language;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -33,13 +32,13 @@ public final class AdminNotices {
     private static final int NAMED = 10;
 
     private final UserDirectory users;
-    private final MailSender mail;
+    private final Mailroom mailroom;
     private final String product;
     private final Clock clock;
 
-    public AdminNotices(UserDirectory users, MailSender mail, String productName, Clock clock) {
+    public AdminNotices(UserDirectory users, Mailroom mailroom, String productName, Clock clock) {
         this.users = users;
-        this.mail = mail;
+        this.mailroom = mailroom;
         this.product = productName;
         this.clock = clock;
     }
@@ -59,13 +58,9 @@ public final class AdminNotices {
             }
         }
         String when = WHEN.format(clock.instant());
-        for (User to : recipients.values()) {
-            if (!to.deleted()) {
-                OutgoingEmail email = compose(to, admin.user(), subject, change,
-                        when + detailed(detail.apply(to.profile().language())));
-                Deliveries.attempt(() -> mail.send(email));
-            }
-        }
+        mailroom.post(recipients.values().stream().filter(to -> !to.deleted())
+                .map(to -> compose(to, admin.user(), subject, change, when + detailed(detail.apply(to.profile().language()))))
+                .toList());
     }
 
     /**
@@ -77,17 +72,15 @@ public final class AdminNotices {
             return;
         }
         String when = WHEN.format(clock.instant());
-        added.forEach(subject -> send(compose(subject, admin.user(), subject, Change.ADDED_AS_ADMINISTRATOR, when)));
+        List<OutgoingEmail> out = new ArrayList<>();
+        added.forEach(subject -> out.add(compose(subject, admin.user(), subject, Change.ADDED_AS_ADMINISTRATOR, when)));
         List<String> ids = added.stream().map(User::id).toList();
         for (User other : administrators(admin.account().id())) {
             if (!other.id().equals(admin.user().id()) && !ids.contains(other.id()) && !other.deleted()) {
-                send(composeImported(other, admin.user(), added, when));
+                out.add(composeImported(other, admin.user(), added, when));
             }
         }
-    }
-
-    private void send(OutgoingEmail email) {
-        Deliveries.attempt(() -> mail.send(email));
+        mailroom.post(out);
     }
 
     /** The account's active administrators (at most the first thousand, by name). */

@@ -1,11 +1,15 @@
 package com.secureexchanges.portal.core.user;
 
+import com.secureexchanges.portal.core.delivery.Delivery;
+import com.secureexchanges.portal.core.delivery.Mailroom;
+import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.domain.DomainDirectory;
-import com.secureexchanges.portal.core.port.Deliveries;
-import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -18,15 +22,15 @@ public final class NewUsers {
     private final DomainDirectory domains;
     private final UserPolicy policy;
     private final TokenGenerator tokens;
-    private final MailSender mail;
+    private final Mailroom mailroom;
     private final WelcomeEmails emails;
 
-    public NewUsers(DomainDirectory domains, UserPolicy policy, TokenGenerator tokens, MailSender mail,
+    public NewUsers(DomainDirectory domains, UserPolicy policy, TokenGenerator tokens, Mailroom mailroom,
                     WelcomeEmails emails) {
         this.domains = domains;
         this.policy = policy;
         this.tokens = tokens;
-        this.mail = mail;
+        this.mailroom = mailroom;
         this.emails = emails;
     }
 
@@ -60,8 +64,14 @@ public final class NewUsers {
         return values;
     }
 
-    /** Emails the new user how to log in; a failed delivery is logged, never fatal (they can ask again). */
-    public void welcome(User user, String organization) {
-        Deliveries.attempt(() -> mail.send(emails.welcome(user.email(), user.profile().language(), organization)));
+    /**
+     * What the addition of {@code user} sends, to be written with it: the email that tells them how to log
+     * in, and the one of the licence they hold, if any.
+     */
+    public List<Delivery> welcome(User user, String organization, Optional<OutgoingEmail> licence) {
+        List<OutgoingEmail> out = new ArrayList<>();
+        out.add(emails.welcome(user.email(), user.profile().language(), organization));
+        licence.ifPresent(out::add);
+        return mailroom.wrap(out);
     }
 }

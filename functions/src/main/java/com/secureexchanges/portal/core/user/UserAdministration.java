@@ -101,12 +101,11 @@ public final class UserAdministration {
         List<Event> events = new ArrayList<>(List.of(admin.event(EventType.USER_ADDED, user)
                 .with(NewUsers.values(user))));
         plan.ifPresent(p -> events.add(licenses.assigned(admin, user)));
-        Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events);
+        Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events)
+                .sending(newUsers.welcome(user, admin.account().name(), licenses.assignedEmail(user)));
         if (!users.create(user, appendix)) {
             throw new Conflict(ErrorId.EMAIL_TAKEN);
         }
-        newUsers.welcome(user, admin.account().name());
-        licenses.tell(user);
         if (user.administrator()) {
             notices.tell(admin, user, AdminNotices.Change.ADDED_AS_ADMINISTRATOR);
         }

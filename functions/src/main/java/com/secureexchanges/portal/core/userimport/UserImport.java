@@ -83,10 +83,6 @@ public final class UserImport {
         ImportReport report = report(false, checked, written, free);
         record(admin, report, written);
         List<User> created = written.values().stream().flatMap(o -> o.user().stream()).toList();
-        created.forEach(user -> {
-            newUsers.welcome(user, admin.account().name());
-            licenses.tell(user);
-        });
         notices.tellImported(admin, created.stream().filter(User::administrator).toList());
         return report;
     }
@@ -105,7 +101,8 @@ public final class UserImport {
                 List<Event> events = new ArrayList<>(List.of(admin.event(EventType.USER_IMPORTED, user)
                         .with(NewUsers.values(user)).with("row", Integer.toString(c.row().number()))));
                 input.plan().ifPresent(p -> events.add(licenses.assigned(admin, user)));
-                Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events);
+                Appendix appendix = journal.prepare(user.chain(), ChainHead.GENESIS, events)
+                        .sending(newUsers.welcome(user, admin.account().name(), licenses.assignedEmail(user)));
                 creations.add(new Creation(user, appendix));
                 rows.add(c.row().number());
             });

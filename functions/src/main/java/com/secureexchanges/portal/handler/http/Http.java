@@ -12,11 +12,13 @@ import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.Forbidden;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.error.PortalException;
+import com.secureexchanges.portal.core.error.Unavailable;
 import com.secureexchanges.portal.core.error.UnsupportedMediaType;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * What every handler shares: decoding, the route and who may call it, the same-origin check, error
@@ -71,6 +73,13 @@ public final class Http {
         } catch (PortalException e) {
             response = ErrorMapper.toResponse(e, json, request.language());
             errorId = e.id();
+        } catch (SdkException storeUnavailable) {
+            // DynamoDB unreachable or throttling past the SDK's retries: every write is one transaction, so
+            // nothing of this request was written, and it may be sent again.
+            log.failure(route, request.requestId(), storeUnavailable);
+            Unavailable unavailable = new Unavailable(ErrorId.SERVICE_UNAVAILABLE);
+            response = ErrorMapper.toResponse(unavailable, json, request.language());
+            errorId = unavailable.id();
         } catch (RuntimeException e) {
             log.failure(route, request.requestId(), e);
             response = ErrorMapper.internalError(json, request.language());

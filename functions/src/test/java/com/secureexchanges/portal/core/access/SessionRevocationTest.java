@@ -64,7 +64,8 @@ class SessionRevocationTest {
 
     static Stores withSessions(Stores s, SessionStore sessions) {
         return new Stores(s.login(), sessions, s.challenges(), s.completion(), s.users(), s.accounts(), s.events(),
-                s.limiter(), s.domains(), s.imports(), s.licenses(), s.orders(), s.quotes(), s.signups());
+                s.limiter(), s.domains(), s.imports(), s.licenses(), s.orders(), s.quotes(), s.signups(), s.deliveries(),
+                s.deliveryFeed());
     }
 
     @Test

@@ -85,8 +85,8 @@ class ReviewFindingsTest {
         Stores stores = memory.stores();
         CoreFixture f = new CoreFixture(new Stores(stores.login(), busy, stores.challenges(), stores.completion(),
                 stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(),
-                stores.imports(), stores.licenses(), stores.orders(), stores.quotes(), stores.signups()),
-                LoginPolicy.DEFAULT,
+                stores.imports(), stores.licenses(), stores.orders(), stores.quotes(), stores.signups(),
+                stores.deliveries(), stores.deliveryFeed()), LoginPolicy.DEFAULT,
                 memory.sessions::size);
         f.addUser("ada@example.com");
         String session = f.signIn("ada@example.com");

@@ -87,7 +87,7 @@ class SecondFactorRaceTest {
         Interleaving users = new Interleaving(mem.directory);
         attack(new CoreFixture(new Stores(mem.login, mem.sessions, mem.challenges, mem.challenges, users,
                 mem.directory, mem.directory, mem.limiter, mem.domains, mem.imports, mem.licenses, mem.licenses,
-                mem.licenses, mem.signups), LoginPolicy.DEFAULT, mem.sessions::size),
+                mem.licenses, mem.signups, mem.directory.deliveries, mem.directory.deliveries), LoginPolicy.DEFAULT, mem.sessions::size),
                 users);
     }
 
@@ -98,7 +98,8 @@ class SecondFactorRaceTest {
         Interleaving users = new Interleaving(base.users());
         attack(new CoreFixture(new Stores(base.login(), base.sessions(), base.challenges(), base.completion(), users,
                 base.accounts(), base.events(), base.limiter(), base.domains(), base.imports(), base.licenses(),
-                base.orders(), base.quotes(), base.signups()), LoginPolicy.DEFAULT,
+                base.orders(), base.quotes(), base.signups(), base.deliveries(), base.deliveryFeed()),
+                LoginPolicy.DEFAULT,
                 () -> dynamo.count(dynamo.tables.sessions())), users);
     }
 

@@ -74,7 +74,8 @@ class UserImportTest {
         };
         f = new CoreFixture(new Stores(stores.login(), stores.sessions(), stores.challenges(), stores.completion(),
                 stores.users(), stores.accounts(), stores.events(), stores.limiter(), stores.domains(), interfered,
-                stores.licenses(), stores.orders(), stores.quotes(), stores.signups()),
+                stores.licenses(), stores.orders(), stores.quotes(), stores.signups(), stores.deliveries(),
+                stores.deliveryFeed()),
                 LoginPolicy.DEFAULT, () -> 0);
         f.portal.stores().domains().approve(CoreFixture.ACCOUNT, "one.test", f.clock.instant());
         session = f.signIn("admin@account-1.test");

@@ -49,6 +49,11 @@ public final class Alarms extends Construct {
                 props.smsMonthlySpendLimitUsd() * 0.8, "SMS spend passed 80% of the monthly limit");
     }
 
+    /** Where alarms go (other constructs add theirs). */
+    public Topic topic() {
+        return topic;
+    }
+
     private void alarm(String id, Metric metric, double threshold, String description) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)

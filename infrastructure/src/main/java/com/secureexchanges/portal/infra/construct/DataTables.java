@@ -13,6 +13,7 @@ import software.amazon.awscdk.services.dynamodb.BillingMode;
 import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.LocalSecondaryIndexProps;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
 import software.constructs.Construct;
@@ -45,6 +46,9 @@ public final class DataTables extends Construct {
                     .removalPolicy(protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY);
             spec.sortKey().ifPresent(sk -> builder.sortKey(attribute(sk)));
             spec.ttlAttribute().ifPresent(builder::timeToLiveAttribute);
+            if (spec.stream()) {
+                builder.stream(StreamViewType.NEW_IMAGE);
+            }
             Table table = builder.build();
             for (IndexSpec index : spec.indexes()) {
                 table.addGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder().indexName(index.name())

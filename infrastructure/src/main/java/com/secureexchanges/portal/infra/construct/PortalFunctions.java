@@ -34,8 +34,8 @@ import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
 
 /**
- * One Lambda function per route family of {@link Routes}: java21 on arm64, SnapStart behind a
- * {@code live} alias, and only the access its {@link FunctionSpec} names.
+ * One Lambda function per route family of {@link Routes}, and the deliveries function: java21 on arm64,
+ * SnapStart behind a {@code live} alias, and only the access its {@link FunctionSpec} names.
  */
 public final class PortalFunctions extends Construct {
 
@@ -56,7 +56,7 @@ public final class PortalFunctions extends Construct {
     public PortalFunctions(Construct scope, String id, Props props) {
         super(scope, id);
         Map<Artifact, Code> jars = new EnumMap<>(Artifact.class);
-        for (FunctionSpec spec : Routes.functions()) {
+        for (FunctionSpec spec : Routes.deployed()) {
             Code code = jars.computeIfAbsent(spec.artifact(),
                     a -> Code.fromAsset(props.jar().resolveSibling(a.fileName()).toString()));
             Map<String, String> env = new HashMap<>();
