@@ -60,6 +60,7 @@ public final class CoreFixture {
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
+    public final InMemoryMetrics metrics = new InMemoryMetrics();
     public final SecretHasher hasher;
     public final Portal portal;
     public final UserDirectory users;
@@ -114,7 +115,7 @@ public final class CoreFixture {
                 base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.secretsRefresh(),
                 base.audit(), base.users(), base.domains(), base.licenses());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
-                Optional.empty(), line -> { }));
+                Optional.empty(), line -> { }, metrics));
         users = stores.users();
         events = stores.events();
         loginStore = stores.login();
@@ -144,19 +145,19 @@ public final class CoreFixture {
     /** The same sign-in service over another mail sender (to simulate a provider outage). */
     public LoginService loginWith(MailSender sender) {
         return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender, () -> sms,
-                hasher, tokens, Optional.empty(), line -> { })).login();
+                hasher, tokens, Optional.empty(), line -> { }, metrics)).login();
     }
 
     /** The same portal over the same stores with other rules for domains (its DNS resolvers, limits). */
     public Portal withDomains(DomainPolicy policy) {
         return Portal.of(new Portal.Environment(portal.config().withDomains(policy), clock, portal.stores(),
-                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }, metrics));
     }
 
     /** The same portal over the same stores with other plans and limits of purchases. */
     public Portal withLicenses(LicensePolicy policy) {
         return Portal.of(new Portal.Environment(portal.config().withLicenses(policy), clock, portal.stores(),
-                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }, metrics));
     }
 
     public User addUser(String email) {

@@ -9,6 +9,7 @@ import com.secureexchanges.portal.infra.construct.KeySecret;
 import com.secureexchanges.portal.infra.construct.Messaging;
 import com.secureexchanges.portal.infra.construct.PortalApi;
 import com.secureexchanges.portal.infra.construct.PortalFunctions;
+import com.secureexchanges.portal.infra.construct.PortalMetrics;
 import com.secureexchanges.portal.infra.construct.StaticSite;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -47,8 +48,9 @@ public final class PortalStack extends Stack {
             siteOrigin = "https://" + api.api().getRestApiId() + ".execute-api." + getRegion() + "." + getUrlSuffix();
         }
         functions.setSiteUrl(siteOrigin);
-        new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(), tables.all(),
-                config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        Alarms alarms = new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(),
+                tables.all(), config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
+        new PortalMetrics(this, "Metrics", new PortalMetrics.Props(stage, functions.functions(), alarms));
         config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
                 new FirstAdministratorItems.Props(tables.table(Tables.DIRECTORY), email,
                         config.firstOrganization().orElseThrow())));

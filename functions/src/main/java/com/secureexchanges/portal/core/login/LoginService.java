@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.Deliveries;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -42,10 +43,11 @@ public final class LoginService {
     private final Clock clock;
     private final LoginPolicy policy;
     private final String siteUrl;
+    private final Metrics metrics;
 
     public LoginService(CaptchaService captchas, LoginStore store, MailSender mail, LoginEmails emails,
                         TokenGenerator tokens, SecretHasher hasher, Journal journal, Clock clock, LoginPolicy policy,
-                        String siteUrl) {
+                        String siteUrl, Metrics metrics) {
         this.captchas = captchas;
         this.store = store;
         this.mail = mail;
@@ -56,6 +58,7 @@ public final class LoginService {
         this.clock = clock;
         this.policy = policy;
         this.siteUrl = siteUrl;
+        this.metrics = metrics;
     }
 
     /** {@link #requestLink(LoginRequest, Optional, ClientInfo)} from a browser without a binding cookie. */
@@ -102,11 +105,13 @@ public final class LoginService {
         int padding = state.owner().isEmpty() ? (counts ? 5 : refusal ? 3 : 0) : 0;
         LoginAttempt attempt = asking.attempt(policy, update, link, padding);
 
-        if (commit(attempt, state.owner(), events) && counts && (owner.isPresent() || policy.notifyUnknown())) {
+        boolean recorded = commit(attempt, state.owner(), events);
+        if (recorded && counts && (owner.isPresent() || policy.notifyUnknown())) {
             Language language = owner.map(LoginIdentity::language).or(client::preferredLanguage).orElse(Language.EN);
             OutgoingEmail email = compose(request, client, owner, language, token, now);
             Deliveries.attempt(() -> mail.send(email));
         }
+        metrics.loginRequest(recorded && link.isPresent());
         return asking.binding();
     }
 

@@ -49,7 +49,8 @@ public final class Alarms extends Construct {
                 props.smsMonthlySpendLimitUsd() * 0.8, "SMS spend passed 80% of the monthly limit");
     }
 
-    private void alarm(String id, Metric metric, double threshold, String description) {
+    /** An alarm when {@code metric} reaches {@code threshold} in one period, sent to the operator's topic. */
+    public void alarm(String id, Metric metric, double threshold, String description) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)
                 .threshold(threshold)
