@@ -37,8 +37,8 @@ class SnsSmsSenderMetricsTest {
 
     @Test
     void anSmsSnsAccepts_countsOneSmsSent() {
-        sender(new CannedHttpClient(200, "text/xml", "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\">"
-                + "<PublishResult><MessageId>m-1</MessageId></PublishResult>"
+        sender(new CannedHttpClient(200, "text/xml",
+                "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\">" + "<PublishResult><MessageId>m-1</MessageId></PublishResult>"
                 + "<ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></PublishResponse>")).send(SMS);
         assertEquals(List.of(Map.of(Metric.SMS_SENT, 1)), metrics.records());
     }

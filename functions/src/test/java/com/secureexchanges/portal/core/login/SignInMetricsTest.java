@@ -75,7 +75,8 @@ class SignInMetricsTest {
 
         String code = f.sms.lastCode();
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertThrows(CodeRejected.class, () -> f.twoFactor.verifyLogin(Optional.of(cookie), wrong, CoreFixture.BROWSER));
+        assertThrows(CodeRejected.class,
+                () -> f.twoFactor.verifyLogin(Optional.of(cookie), wrong, CoreFixture.BROWSER));
         assertEquals(1, f.metrics.total(Metric.CODES_FAILED));
         assertEquals(0, f.metrics.total(Metric.CODES_LOCKED));
         f.twoFactor.verifyLogin(Optional.of(cookie), code, CoreFixture.BROWSER);
