@@ -1,6 +1,7 @@
 package com.secureexchanges.portal.wiring;
 
 import com.secureexchanges.portal.adapter.crypto.AesGcmSeal;
+import com.secureexchanges.portal.adapter.cloudwatch.EmfMetrics;
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.dns.DnsjavaTxtLookup;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
@@ -33,6 +34,7 @@ import com.secureexchanges.portal.core.signup.SignupEmails;
 import com.secureexchanges.portal.core.signup.SignupReview;
 import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OriginSecret;
 import com.secureexchanges.portal.core.port.Seal;
 import com.secureexchanges.portal.core.port.SecretHasher;
@@ -75,10 +77,19 @@ public final class Portal {
      *                     write their messages to the outbox, see {@link Mailroom})
      * @param hasher       keyed hashes, with the keys current at each call where keys rotate (AWS)
      * @param originSecret the check of the value CloudFront sends in its origin header; empty where there is none
+     * @param metrics      what the services count (SPEC X6)
      */
     public record Environment(AppConfig config, Clock clock, Stores stores, Supplier<MailSender> mail,
                               Supplier<SmsSender> sms, SecretHasher hasher, TokenGenerator tokens,
-                              Optional<OriginSecret> originSecret, LogSink logSink) {
+                              Optional<OriginSecret> originSecret, LogSink logSink, Metrics metrics) {
+
+        /** With metrics written as EMF lines to {@code logSink}, for the local stage. */
+        public Environment(AppConfig config, Clock clock, Stores stores, Supplier<MailSender> mail,
+                           Supplier<SmsSender> sms, SecretHasher hasher, TokenGenerator tokens,
+                           Optional<OriginSecret> originSecret, LogSink logSink) {
+            this(config, clock, stores, mail, sms, hasher, tokens, originSecret, logSink,
+                    new EmfMetrics(logSink, clock, EmfMetrics.LOCAL_STAGE));
+        }
     }
 
     private final Environment env;
@@ -135,16 +146,16 @@ public final class Portal {
                 config.twoFactor()));
         texts = Lazy.of(() -> new SmsTexts(config.productName(), config.siteUrl()));
         twoFactor = Lazy.of(() -> new TwoFactorService(codes.get(), stores.completion(), mailroom.get(), texts.get(),
-                sessions.get(), env.tokens(), env.hasher(), journal.get()));
+                sessions.get(), env.tokens(), env.hasher(), journal.get(), env.metrics()));
         userChanges = Lazy.of(() -> new UserChanges(stores.users(), journal.get()));
         secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), mailroom.get(),
                 texts.get(), userChanges.get(), journal.get(), new NumberNotices(mailroom.get(),
                 config.productName(), env.clock())));
         login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), mailroom.get(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
-                config.login(), config.siteUrl()));
+                config.login(), config.siteUrl(), env.metrics()));
         redemption = Lazy.of(() -> new LinkRedemption(stores.login(), sessions.get(), twoFactor.get(), env.hasher(),
-                journal.get(), env.clock()));
+                journal.get(), env.clock(), env.metrics()));
         profiles = Lazy.of(() -> new ProfileService(userChanges.get()));
         callers = Lazy.of(() -> new CallerService(sessions.get(), stores.users()));
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get(), env.clock()));
@@ -172,8 +183,8 @@ public final class Portal {
         licenseAdministration = Lazy.of(() -> new LicenseAdministration(stores.users(), userChanges.get(),
                 stores.licenses(), journal.get(), newLicenses.get()));
         signupConfirmation = Lazy.of(() -> new SignupConfirmation(new SignupReview(stores.signups(), env.hasher(),
-                env.clock()), stores.signups(), newLicenses.get(), payments.get(), sessions.get(), journal.get(),
-                env.tokens(), env.clock()));
+                env.clock(), env.metrics()), stores.signups(), newLicenses.get(), payments.get(), sessions.get(),
+                journal.get(), env.tokens(), env.clock()));
         checkout = Lazy.of(() -> new Checkout(payments.get(), stores.limiter(), config.licenses(), env.tokens(),
                 env.clock(), sensitive.get()));
         purchasing = Lazy.of(() -> new Purchasing(stores.orders(), checkout.get(), journal.get(), stores.users(),

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.wiring;
 
+import com.secureexchanges.portal.adapter.cloudwatch.EmfMetrics;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoRetries;
 import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
 import com.secureexchanges.portal.adapter.secretsmanager.RotatingSecrets;
@@ -8,6 +9,7 @@ import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.LogSink;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.SmsSender;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,12 +45,13 @@ final class ProductionPortal {
     private static Portal create() {
         DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> DynamoRetries.onTheRequestPath(c)).build();
+        Metrics metrics = EmfMetrics.of(System.getenv(), LOG, Clock.systemUTC());
         Lazy<MailSender> mail = Lazy.of(() -> new SesMailSender(SesV2Client.builder()
                 .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.mailFrom(),
-                CONFIG.sensitiveConfigurationSet()));
+                CONFIG.sensitiveConfigurationSet(), metrics));
         Lazy<SmsSender> sms = Lazy.of(() -> new SnsSmsSender(SnsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.smsSenderId()));
+                .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.smsSenderId(), metrics));
         return Portal.of(new Portal.Environment(CONFIG, Clock.systemUTC(), Stores.onDynamo(dynamo, CONFIG.tables()),
-                mail, sms, SECRETS.hasher(), new SecureRandomTokenGenerator(), SECRETS.origin(), LOG));
+                mail, sms, SECRETS.hasher(), new SecureRandomTokenGenerator(), SECRETS.origin(), LOG, metrics));
     }
 }

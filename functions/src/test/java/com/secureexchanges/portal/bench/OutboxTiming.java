@@ -81,7 +81,7 @@ public final class OutboxTiming {
         }
 
         String tokenFor(String email) throws InterruptedException {
-            for (int i = 0; i < 300 && !tokens.containsKey(email); i++) {
+            for (int i = 0; i < 12_000 && !tokens.containsKey(email); i++) { // the outbox may have a backlog
                 Thread.sleep(10);
             }
             return tokens.remove(email);
@@ -89,14 +89,40 @@ public final class OutboxTiming {
     }
 
     private static int ip;
+    private static final ThreadLocal<String> KIND = ThreadLocal.withInitial(() -> "other");
+    private static final Map<String, List<Long>> BY_CALL = new ConcurrentHashMap<>();
+    private static final software.amazon.awssdk.core.interceptor.ExecutionAttribute<Long> STARTED =
+            new software.amazon.awssdk.core.interceptor.ExecutionAttribute<>("started");
+    /** How long each DynamoDB call of a measured request took, by the kind of request. */
+    private static final software.amazon.awssdk.core.interceptor.ExecutionInterceptor CALLS =
+            new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+                @Override
+                public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution c,
+                                            software.amazon.awssdk.core.interceptor.ExecutionAttributes a) {
+                    a.putAttribute(STARTED, System.nanoTime());
+                }
+
+                @Override
+                public void afterExecution(software.amazon.awssdk.core.interceptor.Context.AfterExecution c,
+                                           software.amazon.awssdk.core.interceptor.ExecutionAttributes a) {
+                    BY_CALL.computeIfAbsent(KIND.get() + " " + a.getAttribute(
+                            software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.OPERATION_NAME),
+                            k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                            .add(System.nanoTime() - a.getAttribute(STARTED));
+                }
+            };
 
     public static void main(String[] args) throws Exception {
         String label = args.length > 0 ? args[0] : "this version";
         SlowProvider provider = new SlowProvider();
-        var dynamo = LocalDynamo.shared().client();
+        var dynamo = LocalDynamo.shared().client(CALLS);
         TableNames tables = TableNames.prefixed("timing-");
         DynamoTables.createMissing(dynamo, tables);
-        Portal portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA), SITE, tables),
+        Map<String, String> env = new HashMap<>(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA));
+        if (args.length > 1 && args[1].equals("notify")) {
+            env.put("NOTIFY_UNKNOWN_ADDRESSES", "true");
+        }
+        Portal portal = Portal.onDynamo(AppConfig.local(env, SITE, tables),
                 Clock.systemUTC(), dynamo, provider, provider, HmacKeys.parse(HmacKeys.generate()), line -> { });
         DemoData.seed(portal.stores(), Clock.systemUTC().instant());
         startDeliveries(portal);
@@ -113,9 +139,12 @@ public final class OutboxTiming {
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
+            KIND.set("known");
             known.add(request(handlers, "known" + i + "@example.com").nanos());
+            KIND.set("unknown");
             unknown.add(request(handlers, "nobody" + i + "@example.org").nanos());
         }
+        KIND.set("other");
         List<Long> redeems = new ArrayList<>();
         for (int i = 0; i < REDEEMS; i++) {
             String email = "sms" + i + "@example.com";
@@ -126,12 +155,14 @@ public final class OutboxTiming {
                     event("POST", "/api/login/redeem", "{\"token\":\"" + token + "\"}", asked.binding()));
             redeems.add(System.nanoTime() - start);
             if (answer.getStatusCode() != 200) {
-                throw new IllegalStateException("redeem answered " + answer.getStatusCode());
+                throw new IllegalStateException("redeem answered " + answer.getStatusCode() + " " + answer.getBody());
             }
         }
         double k = median(known);
         double u = median(unknown);
         System.out.printf("| %s | %.2f ms | %.2f ms | %+.2f ms | %.2f ms |%n", label, k, u, k - u, median(redeems));
+        new java.util.TreeMap<>(BY_CALL).forEach((call, nanos) -> System.out.printf("calls %s: %d, median %.2f ms%n",
+                call, nanos.size(), median(nanos)));
         System.exit(0);
     }
 

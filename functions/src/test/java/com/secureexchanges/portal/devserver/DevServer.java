@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.devserver;
 
+import com.secureexchanges.portal.adapter.cloudwatch.EmfMetrics;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.adapter.outbox.Outbox;
@@ -73,7 +74,8 @@ public final class DevServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         url = URI.create("http://localhost:" + server.getAddress().getPort());
         outbox = new Outbox(options.clock());
-        Optional<EmulatorClients> emulator = options.awsEndpoint().map(endpoint -> new EmulatorClients(endpoint, outbox));
+        Optional<EmulatorClients> emulator = options.awsEndpoint().map(endpoint -> new EmulatorClients(endpoint, outbox,
+                new EmfMetrics(options.logSink(), options.clock(), EmfMetrics.LOCAL_STAGE)));
         if (options.dataDir() != null && emulator.isEmpty()) {
             LocalLayout.upgrade(options.dataDir());
         }

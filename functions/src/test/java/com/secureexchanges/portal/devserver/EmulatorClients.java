@@ -4,6 +4,7 @@ import com.secureexchanges.portal.adapter.outbox.Outbox;
 import com.secureexchanges.portal.adapter.ses.SesMailSender;
 import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.core.port.MailSender;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.core.port.SmsSender;
@@ -31,16 +32,16 @@ final class EmulatorClients implements MailSender, SmsSender {
     private final MailSender ses;
     private final SmsSender sns;
 
-    EmulatorClients(URI endpoint, Outbox outbox) {
+    EmulatorClients(URI endpoint, Outbox outbox, Metrics metrics) {
         this.endpoint = endpoint;
         this.outbox = outbox;
         SesV2Client sesClient = SesV2Client.builder().endpointOverride(endpoint).region(region())
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
         EmulatorResources.verifySender(sesClient, SENDER);
-        this.ses = new SesMailSender(sesClient, SENDER, Optional.empty());
+        this.ses = new SesMailSender(sesClient, SENDER, Optional.empty(), metrics);
         this.sns = new SnsSmsSender(SnsClient.builder().endpointOverride(endpoint).region(region())
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build(),
-                Optional.empty());
+                Optional.empty(), metrics);
     }
 
     DynamoDbClient dynamo() {

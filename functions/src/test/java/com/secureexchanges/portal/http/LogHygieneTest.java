@@ -47,6 +47,9 @@ class LogHygieneTest {
             String logs = String.join("\n", portal.logLines) + "\n" + console.toString(StandardCharsets.UTF_8);
             assertTrue(portal.logLines.size() >= 7, "one line per request: " + portal.logLines.size());
             assertTrue(logs.contains("\"route\":\"POST /api/login/redeem\",\"status\":403,\"error\":\"browser_mismatch\""));
+            assertTrue(logs.contains("\"Stage\":\"local\",\"LoginRequests\":1,\"LinksSent\":1}")
+                    && logs.contains("\"Error2\":1}") && logs.contains("\"Logins\":1}"),
+                    "the metric lines (SPEC X6) are in the local log, and checked below like every line");
             String events = portal.server.dynamo().scan(r -> r.tableName(portal.server.tables().events()))
                     .items().toString();
             assertTrue(events.contains("login.denied") && events.contains("logout"), "the events were written");

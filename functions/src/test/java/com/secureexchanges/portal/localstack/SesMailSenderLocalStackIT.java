@@ -24,7 +24,7 @@ class SesMailSenderLocalStackIT {
         var ses = LocalStack.ses();
         EmulatorResources.verifySender(ses, "no-reply@example.com");
         String subject = "Portal integration test " + System.nanoTime();
-        new SesMailSender(ses, "no-reply@example.com", Optional.empty()).send(new OutgoingEmail(
+        new SesMailSender(ses, "no-reply@example.com", Optional.empty(), counts -> { }).send(new OutgoingEmail(
                 new EmailAddress("ada@example.com"), subject, "text part", "<p>html part</p>", true));
         HttpResponse<String> log = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 LocalStack.endpoint().resolve("/_aws/ses")).build(), HttpResponse.BodyHandlers.ofString());

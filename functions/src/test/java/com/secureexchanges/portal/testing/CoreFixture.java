@@ -61,6 +61,7 @@ public final class CoreFixture {
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final RecordingTokenGenerator tokens = new RecordingTokenGenerator();
+    public final InMemoryMetrics metrics = new InMemoryMetrics();
     public final SecretHasher hasher;
     public final Portal portal;
     public final UserDirectory users;
@@ -115,7 +116,7 @@ public final class CoreFixture {
                 base.twoFactor(), Optional.empty(), Optional.empty(), Optional.empty(), base.secretsRefresh(),
                 base.audit(), base.users(), base.domains(), base.licenses());
         portal = Portal.of(new Portal.Environment(config, clock, stores, () -> mail, () -> sms, hasher, tokens,
-                Optional.empty(), line -> { }));
+                Optional.empty(), line -> { }, metrics));
         mail.drainFrom(portal);
         sms.drainFrom(portal);
         users = stores.users();
@@ -147,19 +148,19 @@ public final class CoreFixture {
     /** The same portal over the same stores, sending through other providers (to simulate an outage). */
     public Portal sendingWith(MailSender sender, SmsSender smsSender) {
         return Portal.of(new Portal.Environment(portal.config(), clock, portal.stores(), () -> sender,
-                () -> smsSender, hasher, tokens, Optional.empty(), line -> { }));
+                () -> smsSender, hasher, tokens, Optional.empty(), line -> { }, metrics));
     }
 
     /** The same portal over the same stores with other rules for domains (its DNS resolvers, limits). */
     public Portal withDomains(DomainPolicy policy) {
         return Portal.of(new Portal.Environment(portal.config().withDomains(policy), clock, portal.stores(),
-                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }, metrics));
     }
 
     /** The same portal over the same stores with other plans and limits of purchases. */
     public Portal withLicenses(LicensePolicy policy) {
         return Portal.of(new Portal.Environment(portal.config().withLicenses(policy), clock, portal.stores(),
-                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }));
+                () -> mail, () -> sms, hasher, tokens, Optional.empty(), line -> { }, metrics));
     }
 
     public User addUser(String email) {

@@ -11,6 +11,7 @@ import com.secureexchanges.portal.infra.construct.KeySecret;
 import com.secureexchanges.portal.infra.construct.Messaging;
 import com.secureexchanges.portal.infra.construct.PortalApi;
 import com.secureexchanges.portal.infra.construct.PortalFunctions;
+import com.secureexchanges.portal.infra.construct.PortalMetrics;
 import com.secureexchanges.portal.infra.construct.StaticSite;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -53,6 +54,7 @@ public final class PortalStack extends Stack {
                 tables.all(), config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
         new DeliveryStream(this, "Deliveries", new DeliveryStream.Props(stage, functions.alias(Routes.DELIVERIES),
                 tables.table(Tables.AUTH), alarms.topic()));
+        new PortalMetrics(this, "Metrics", new PortalMetrics.Props(stage, functions.functions(), alarms));
         config.adminEmail().ifPresent(email -> new FirstAdministratorItems(this, "FirstAdministrator",
                 new FirstAdministratorItems.Props(tables.table(Tables.DIRECTORY), email,
                         config.firstOrganization().orElseThrow())));

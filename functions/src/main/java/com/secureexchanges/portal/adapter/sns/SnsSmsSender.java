@@ -1,6 +1,8 @@
 package com.secureexchanges.portal.adapter.sns;
 
 import com.secureexchanges.portal.adapter.ProviderFailures;
+import com.secureexchanges.portal.core.port.Metric;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.core.port.SmsSender;
 import java.util.HashMap;
@@ -10,7 +12,10 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
-/** SMS through SNS {@code Publish} to a phone number, as transactional messages (SPEC M3). */
+/**
+ * SMS through SNS {@code Publish} to a phone number, as transactional messages (SPEC M3). Each SMS handed
+ * over is counted as sent, each refused one as a failed delivery, wherever this sender runs.
+ */
 public final class SnsSmsSender implements SmsSender {
 
     static final String SMS_TYPE = "AWS.SNS.SMS.SMSType";
@@ -18,10 +23,12 @@ public final class SnsSmsSender implements SmsSender {
 
     private final SnsClient sns;
     private final Optional<String> senderId;
+    private final Metrics metrics;
 
-    public SnsSmsSender(SnsClient sns, Optional<String> senderId) {
+    public SnsSmsSender(SnsClient sns, Optional<String> senderId, Metrics metrics) {
         this.sns = sns;
         this.senderId = senderId;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,8 +39,10 @@ public final class SnsSmsSender implements SmsSender {
         try {
             sns.publish(r -> r.phoneNumber(sms.to().value()).message(sms.text()).messageAttributes(attributes));
         } catch (SdkException e) {
+            metrics.deliveryFailed(Metric.SMS_FAILED);
             throw ProviderFailures.of("sms", e);
         }
+        metrics.count(Metric.SMS_SENT);
     }
 
     private static MessageAttributeValue text(String value) {

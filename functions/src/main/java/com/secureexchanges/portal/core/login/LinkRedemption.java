@@ -8,6 +8,8 @@ import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.core.port.Metric;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.session.SessionService;
@@ -35,15 +37,17 @@ public final class LinkRedemption {
     private final SecretHasher hasher;
     private final Journal journal;
     private final Clock clock;
+    private final Metrics metrics;
 
     public LinkRedemption(LoginStore store, SessionService sessions, TwoFactorService twoFactor, SecretHasher hasher,
-                          Journal journal, Clock clock) {
+                          Journal journal, Clock clock, Metrics metrics) {
         this.store = store;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
         this.hasher = hasher;
         this.journal = journal;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -64,6 +68,7 @@ public final class LinkRedemption {
         // used it yet, or let it expire), only Error 2.
         boolean sameBrowser = bindingCookie.map(b -> hasher.matches("binding", b, link.bindingHash())).orElse(false);
         if (!sameBrowser) {
+            metrics.count(Metric.ERROR_2);
             throw refused(link, new BrowserMismatch(), client);
         }
         if (link.usedAt().isPresent()) {
@@ -84,6 +89,7 @@ public final class LinkRedemption {
         Event succeeded = Event.of(EventType.LOGIN_SUCCEEDED, link.userId(), link.userId(), client);
         journal.record(link.chain(), link.journal(), List.of(succeeded),
                 appendix -> store.redeem(link, new Grant.SessionGrant(session.session()), appendix));
+        metrics.count(Metric.LOGINS);
         return new RedeemResult(link.setUpSecondFactor() ? RedeemResult.Next.TWO_FACTOR_SETUP : RedeemResult.Next.PORTAL,
                 session.cookieValue());
     }
@@ -101,6 +107,7 @@ public final class LinkRedemption {
         if (!stored) {
             throw refused(link, RateLimited.numberLimit(), client);
         }
+        metrics.count(Metric.CODES_SENT);
         return new RedeemResult(RedeemResult.Next.TWO_FACTOR, issued.cookieValue(),
                 Optional.of(issued.sms().to().masked()));
     }

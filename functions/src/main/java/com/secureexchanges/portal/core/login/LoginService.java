@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.LoginAttempt.AddressUpdate;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -42,10 +43,11 @@ public final class LoginService {
     private final Clock clock;
     private final LoginPolicy policy;
     private final String siteUrl;
+    private final Metrics metrics;
 
     public LoginService(CaptchaService captchas, LoginStore store, Mailroom mailroom, LoginEmails emails,
                         TokenGenerator tokens, SecretHasher hasher, Journal journal, Clock clock, LoginPolicy policy,
-                        String siteUrl) {
+                        String siteUrl, Metrics metrics) {
         this.captchas = captchas;
         this.store = store;
         this.mailroom = mailroom;
@@ -56,6 +58,7 @@ public final class LoginService {
         this.clock = clock;
         this.policy = policy;
         this.siteUrl = siteUrl;
+        this.metrics = metrics;
     }
 
     /** {@link #requestLink(LoginRequest, Optional, ClientInfo)} from a browser without a binding cookie. */
@@ -108,7 +111,8 @@ public final class LoginService {
         // email would be.
         int padding = state.owner().isEmpty() ? (counts ? 6 - deliveries.size() : refusal ? 3 : 0) : 0;
         LoginAttempt attempt = asking.attempt(policy, update, link, padding).sending(deliveries);
-        commit(attempt, state.owner(), events);
+        boolean recorded = commit(attempt, state.owner(), events);
+        metrics.loginRequest(recorded && link.isPresent());
         return asking.binding();
     }
 
@@ -133,8 +137,11 @@ public final class LoginService {
         return events;
     }
 
-    /** Commits the attempt with its events (and its email), or as much of it as the races it lost allow. */
-    private void commit(LoginAttempt attempt, Optional<LoginIdentity> owner, List<Event> events) {
+    /**
+     * Commits the attempt with its events (and its email), or as much of it as the races it lost allow;
+     * true when it was recorded in full.
+     */
+    private boolean commit(LoginAttempt attempt, Optional<LoginIdentity> owner, List<Event> events) {
         CommitOutcome outcome;
         try {
             outcome = owner.isEmpty() || events.isEmpty() ? store.commit(attempt)
@@ -143,6 +150,7 @@ public final class LoginService {
         } catch (Conflict headKeptMoving) {
             outcome = CommitOutcome.ADDRESS_RACE;
         }
+        boolean recordedInFull = outcome == CommitOutcome.RECORDED;
         try {
             // What lost a race or reused a captcha is still counted against the IP, without a link or events.
             if (outcome == CommitOutcome.ADDRESS_RACE) {
@@ -153,11 +161,12 @@ public final class LoginService {
             }
         } catch (Conflict storeBusy) {
             // The answer must not change: nothing more is recorded for this request.
-            return;
+            return false;
         }
         if (outcome == CommitOutcome.IP_LIMITED) {
             throw new RateLimited();
         }
+        return recordedInFull;
     }
 
     private OutgoingEmail compose(LoginRequest request, ClientInfo client, Optional<LoginIdentity> owner,

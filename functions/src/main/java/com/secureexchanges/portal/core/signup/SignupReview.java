@@ -2,6 +2,8 @@ package com.secureexchanges.portal.core.signup;
 
 import com.secureexchanges.portal.core.error.BrowserMismatch;
 import com.secureexchanges.portal.core.error.LinkInvalid;
+import com.secureexchanges.portal.core.port.Metric;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import java.time.Clock;
 import java.util.Optional;
@@ -19,11 +21,13 @@ public final class SignupReview {
     private final SignupStore store;
     private final SecretHasher hasher;
     private final Clock clock;
+    private final Metrics metrics;
 
-    public SignupReview(SignupStore store, SecretHasher hasher, Clock clock) {
+    public SignupReview(SignupStore store, SecretHasher hasher, Clock clock, Metrics metrics) {
         this.store = store;
         this.hasher = hasher;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -39,6 +43,7 @@ public final class SignupReview {
         PendingSignup pending = hasher.find("signup", token, store::find)
                 .orElseThrow(() -> new LinkInvalid(LinkInvalid.Reason.UNKNOWN));
         if (!bindingCookie.map(b -> hasher.matches("binding", b, pending.bindingHash())).orElse(false)) {
+            metrics.count(Metric.ERROR_2);
             throw new BrowserMismatch();
         }
         if (pending.usedAt().isPresent()) {

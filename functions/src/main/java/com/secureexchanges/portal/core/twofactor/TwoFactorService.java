@@ -10,6 +10,8 @@ import com.secureexchanges.portal.core.error.Conflict;
 import com.secureexchanges.portal.core.error.RateLimited;
 import com.secureexchanges.portal.core.login.PendingLink;
 import com.secureexchanges.portal.core.model.ClientInfo;
+import com.secureexchanges.portal.core.port.Metric;
+import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.session.NewSession;
@@ -17,6 +19,7 @@ import com.secureexchanges.portal.core.session.SessionService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,9 +40,11 @@ public final class TwoFactorService {
     private final TokenGenerator tokens;
     private final SecretHasher hasher;
     private final Journal journal;
+    private final Metrics metrics;
 
     public TwoFactorService(Codes codes, ChallengeCompletion completion, Mailroom mailroom, SmsTexts texts,
-                            SessionService sessions, TokenGenerator tokens, SecretHasher hasher, Journal journal) {
+                            SessionService sessions, TokenGenerator tokens, SecretHasher hasher, Journal journal,
+                            Metrics metrics) {
         this.codes = codes;
         this.completion = completion;
         this.mailroom = mailroom;
@@ -48,6 +53,7 @@ public final class TwoFactorService {
         this.tokens = tokens;
         this.hasher = hasher;
         this.journal = journal;
+        this.metrics = metrics;
     }
 
     /** A new login challenge for the owner of {@code link}, to their verified number; not yet stored. */
@@ -73,6 +79,7 @@ public final class TwoFactorService {
         Guess guess = codes.guess(loginKeys(cookie), code);
         Challenge c = guess.challenge();
         if (guess instanceof Guess.Wrong wrong) {
+            metrics.record(failureCounts(wrong));
             try {
                 journal.record(c.chain(), c.journal(), failures(wrong, "login", client), appendix -> {
                     completion.recordGuess(c, appendix);
@@ -91,6 +98,7 @@ public final class TwoFactorService {
                 appendix -> completion.completeLogin(c, session.session(), appendix))) {
             throw new ChallengeInvalid(ChallengeInvalid.Reason.CHANGED);
         }
+        metrics.count(Metric.LOGINS);
         return session;
     }
 
@@ -105,6 +113,11 @@ public final class TwoFactorService {
                     .failed("challenge_locked"));
         }
         return events;
+    }
+
+    /** The counts of a wrong guess, as its {@link #failures events}: failed, and locked by the last one. */
+    private static Map<Metric, Integer> failureCounts(Guess.Wrong wrong) {
+        return Map.of(Metric.CODES_FAILED, 1, Metric.CODES_LOCKED, wrong.attemptsLeft() <= 0 ? 1 : 0);
     }
 
     /** Sends a new code for the challenge in this browser; the previous code stops working. */
@@ -130,7 +143,7 @@ public final class TwoFactorService {
                         appendix.next()), codes.signInWindow(seen.userId(), seen.phone()), appendix));
         switch (outcome) {
             case STORED -> {
-                // the new code's SMS was written with it
+                metrics.count(Metric.CODES_SENT);
             }
             case NUMBER_LIMIT -> throw RateLimited.numberLimit();
             case TOO_SOON -> throw RateLimited.resendTooSoon();

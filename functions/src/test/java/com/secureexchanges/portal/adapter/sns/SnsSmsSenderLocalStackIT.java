@@ -34,8 +34,8 @@ class SnsSmsSenderLocalStackIT {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
         String code = Long.toString(100_000 + System.nanoTime() % 900_000);
-        new SnsSmsSender(sns, Optional.empty()).send(new SmsTexts("Secure Exchanges", "https://portal.example.com")
-                .code(new PhoneNumber("+15145550123"), Language.EN, code));
+        new SnsSmsSender(sns, Optional.empty(), counts -> { }).send(new SmsTexts("Secure Exchanges",
+                "https://portal.example.com").code(new PhoneNumber("+15145550123"), Language.EN, code));
         HttpClient http = HttpClient.newHttpClient();
         String log = "";
         for (String path : new String[] {"/_aws/sns/sms-messages", "/_aws/sns"}) {

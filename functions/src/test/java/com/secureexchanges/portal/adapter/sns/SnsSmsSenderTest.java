@@ -73,7 +73,7 @@ class SnsSmsSenderTest {
         var sms = new SmsTexts("Secure Exchanges", "https://portal.example.com")
                 .code(new PhoneNumber("+15145550123"), language, "482913");
         RuntimeException stopped = assertThrows(RuntimeException.class,
-                () -> new SnsSmsSender(sns, senderId).send(sms));
+                () -> new SnsSmsSender(sns, senderId, counts -> { }).send(sms));
         assertTrue(stopped instanceof Stop || stopped.getCause() instanceof Stop, "stopped before the network");
         return capture;
     }

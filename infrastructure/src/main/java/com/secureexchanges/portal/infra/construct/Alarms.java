@@ -54,7 +54,8 @@ public final class Alarms extends Construct {
         return topic;
     }
 
-    private void alarm(String id, Metric metric, double threshold, String description) {
+    /** An alarm when {@code metric} reaches {@code threshold} in one period, sent to the operator's topic. */
+    public void alarm(String id, Metric metric, double threshold, String description) {
         Alarm alarm = Alarm.Builder.create(this, id)
                 .metric(metric)
                 .threshold(threshold)
