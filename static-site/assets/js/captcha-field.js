@@ -40,7 +40,7 @@ export function captchaField(status) {
       workStatus.textContent = result.status === 429 ? errorMessage(result) : t('error.captcha_unavailable');
       return;
     }
-    const worker = new Worker('/assets/js/work-worker.js');
+    const worker = new Worker(new URL('./work-worker.js', import.meta.url));
     worker.onmessage = ({ data }) => {
       if (data.number !== undefined) {
         work = { id: result.data.id, number: data.number };

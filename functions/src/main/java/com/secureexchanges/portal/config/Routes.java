@@ -94,7 +94,8 @@ public final class Routes {
     public static final FunctionSpec EVENTS = new FunctionSpec("Events", HANDLERS + "EventsHandler",
             List.of(on(Tables.DIRECTORY, GET_ITEM, BATCH_GET_ITEM, UPDATE_ITEM),
                     on(Tables.SESSIONS, UPDATE_ITEM),
-                    on(Tables.EVENTS, PUT_ITEM, QUERY).queryingIndexes(Tables.EVENTS_BY_TIME)), false, false, true);
+                    on(Tables.EVENTS, PUT_ITEM, QUERY).queryingIndexes(Tables.EVENTS_BY_TIME)), false, false, true,
+            Artifact.CSV);
 
     /**
      * The user-admin function of the customer's design: an account's users (SPEC U1, U3) and their import
@@ -106,7 +107,7 @@ public final class Routes {
                             CONDITION_CHECK_ITEM).queryingIndexes(Tables.USERS_BY_NAME, Tables.USERS_BY_EMAIL),
                     on(Tables.AUTH, PUT_ITEM),
                     on(Tables.SESSIONS, UPDATE_ITEM, DELETE_ITEM).queryingIndexes(Tables.SESSIONS_BY_USER),
-                    on(Tables.EVENTS, PUT_ITEM, QUERY).pseudonymising()), false, false, true);
+                    on(Tables.EVENTS, PUT_ITEM, QUERY).pseudonymising()), false, false, true, Artifact.CSV);
 
     /**
      * The account's email domains and their DNS verification (SPEC U4), part of the customer's user-admin

@@ -1,7 +1,9 @@
 package com.secureexchanges.portal.devserver;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.secureexchanges.portal.config.SiteAssets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -9,7 +11,8 @@ import java.util.Map;
 
 /**
  * Serves {@code static-site/}: {@code /} is index.html and {@code /a/b} is a/b.html, as in AWS; any other
- * address is 404.html with status 404.
+ * address is 404.html with status 404. Pages point at fingerprinted assets ({@link SiteAssets}), kept a year
+ * by the browser; pages are revalidated. Text files are gzipped when the browser accepts it ({@link Compression}).
  */
 final class StaticFiles {
 
@@ -32,7 +35,11 @@ final class StaticFiles {
             DevServer.plain(exchange, 405, "Method not allowed");
             return;
         }
-        Path file = resolve(exchange.getRequestURI().getPath());
+        String path = exchange.getRequestURI().getPath();
+        String hash = SiteAssets.hash(root);
+        String hashedPrefix = "/" + SiteAssets.FOLDER + "/" + hash + "/";
+        boolean fingerprinted = path.startsWith(hashedPrefix);
+        Path file = resolve(unhashed(path));
         int status = 200;
         if (file == null) {
             // Any address that is no file: the site's "Page not found", with its status.
@@ -45,14 +52,27 @@ final class StaticFiles {
         }
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        byte[] bytes = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        byte[] raw = Files.readAllBytes(file);
+        if (name.endsWith(".html")) {
+            raw = SiteAssets.fingerprint(new String(raw, StandardCharsets.UTF_8), hash).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = Compression.encode(exchange, type, raw);
+        exchange.getResponseHeaders().set("Cache-Control",
+                fingerprinted && status == 200 ? SiteAssets.IMMUTABLE : SiteAssets.REVALIDATE);
         exchange.sendResponseHeaders(status, method.equals("HEAD") ? -1 : bytes.length);
         if (method.equals("GET")) {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    /**
+     * {@code /assets/<hash>/x} is {@code /assets/x}: the hash of the files as they are now is immutable; an
+     * older one (a page loaded before an edit) still gets the current file, revalidated.
+     */
+    private static String unhashed(String path) {
+        return path.replaceFirst("^/" + SiteAssets.FOLDER + "/[0-9a-f]{12}/", "/" + SiteAssets.FOLDER + "/");
     }
 
     /** The file for a decoded path; null for none, and for paths no file can have (NUL, control characters). */

@@ -62,11 +62,16 @@ public final class LoopbackSecretsManager implements AutoCloseable {
         server.start();
     }
 
+    /** Where it listens, for a function in another JVM ({@code AWS_ENDPOINT_URL_SECRETS_MANAGER}). */
+    public URI endpoint() {
+        return URI.create("http://localhost:" + server.getAddress().getPort());
+    }
+
     /** An SDK client of this endpoint: the one production builds, pointed here, without retries. */
     public SecretsManagerClient client() {
         return SecretsManagerClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(URI.create("http://localhost:" + server.getAddress().getPort()))
+                .endpointOverride(endpoint())
                 .region(Region.CA_CENTRAL_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))

@@ -3,10 +3,12 @@ package com.secureexchanges.portal.infra;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.Library;
 import com.secureexchanges.portal.config.Routes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ class LambdaJarTest {
     void holdsItsHandlersAndTheUrlConnectionClient_andNoOtherHttpClientOrTestTool(Artifact artifact)
             throws IOException {
         try (JarFile jar = new JarFile(StageConfig.findJar(artifact).toFile())) {
-            for (FunctionSpec spec : Routes.functions().stream().filter(f -> f.artifact() == artifact).toList()) {
+            for (FunctionSpec spec : Routes.deployed().stream().filter(f -> f.artifact() == artifact).toList()) {
                 assertNotNull(jar.getEntry(spec.handlerClass().replace('.', '/') + ".class"), spec.handlerClass());
             }
             assertNotNull(jar.getEntry("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
@@ -42,18 +44,38 @@ class LambdaJarTest {
         }
     }
 
-    /** dnsjava and Guava (about 3 MB) only where DNS is queried: the sign-in functions load less. */
-    @Test
-    void onlyTheDnsFunctionsJar_holdsDnsjavaAndThePublicSuffixList() throws IOException {
-        try (JarFile core = new JarFile(StageConfig.findJar(Artifact.CORE).toFile());
-             JarFile dns = new JarFile(StageConfig.findJar(Artifact.DNS).toFile())) {
-            assertFalse(core.stream().anyMatch(e -> e.getName().startsWith("com/google/common/")));
-            assertFalse(core.stream().anyMatch(e -> e.getName().startsWith("org/xbill/")));
-            assertNotNull(dns.getEntry("org/xbill/DNS/SimpleResolver.class"));
-            assertNotNull(dns.getEntry("com/google/common/net/InternetDomainName.class"));
-            assertNotNull(dns.getEntry("com/google/thirdparty/publicsuffix/PublicSuffixPatterns.class"));
+    /**
+     * Each jar holds exactly its optional libraries (SES v2 alone is 3.2 MB, Guava 3 MB), never Joda-Time, and
+     * of the Lambda event types only those the functions take.
+     */
+    @ParameterizedTest
+    @EnumSource(Artifact.class)
+    void holdsExactlyItsOptionalLibraries(Artifact artifact) throws IOException {
+        try (JarFile jar = new JarFile(StageConfig.findJar(artifact).toFile())) {
+            for (Library library : Library.values()) {
+                assertEquals(artifact.libraries().contains(library), jar.getEntry(library.marker()) != null,
+                        artifact + " and " + library);
+            }
+            assertEquals(artifact.libraries().contains(Library.DNS),
+                    jar.getEntry("com/google/thirdparty/publicsuffix/PublicSuffixPatterns.class") != null);
+            assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("org/joda/")), "Joda-Time");
+            assertNotNull(jar.getEntry("com/amazonaws/services/lambda/runtime/events/APIGatewayProxyRequestEvent.class"));
+            assertNull(jar.getEntry("com/amazonaws/services/lambda/runtime/events/S3Event.class"));
+            assertNotNull(jar.getEntry("com/amazonaws/services/lambda/runtime/events/DynamodbEvent.class"),
+                    "the deliveries function's stream batches");
         }
-        assertEquals(List.of(Routes.DOMAINS), Routes.functions().stream()
-                .filter(f -> f.artifact() == Artifact.DNS).toList(), "only the domain function queries DNS");
+    }
+
+    /** A function's jar holds the mail and SMS clients exactly when it sends mail and SMS. */
+    @Test
+    void everyFunctionRunsFromTheJarWithTheClientsItUses() {
+        for (FunctionSpec spec : Routes.deployed()) {
+            assertEquals(spec.sendsMail(), spec.artifact().libraries().contains(Library.SES), spec.id());
+            assertEquals(spec.sendsSms(), spec.artifact().libraries().contains(Library.SNS), spec.id());
+        }
+        assertEquals(List.of(Routes.DOMAINS), Routes.deployed().stream()
+                .filter(f -> f.artifact().libraries().contains(Library.DNS)).toList(), "only the domain function queries DNS");
+        assertEquals(List.of(Routes.EVENTS, Routes.USERS), Routes.deployed().stream()
+                .filter(f -> f.artifact().libraries().contains(Library.CSV)).toList(), "the export and the import");
     }
 }

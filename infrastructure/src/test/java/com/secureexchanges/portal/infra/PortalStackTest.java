@@ -13,6 +13,7 @@ import com.secureexchanges.portal.config.FirstAdministrator;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.SiteAssets;
 import com.secureexchanges.portal.config.SiteHeaders;
 import com.secureexchanges.portal.config.TableAccess;
 import com.secureexchanges.portal.config.TableSpec;
@@ -561,5 +562,42 @@ class PortalStackTest {
         for (Route route : Routes.all()) {
             assertTrue(route.path().startsWith("/api/"), route.path());
         }
+    }
+
+    /**
+     * Issue 12, item 6: CloudFront compresses the site (gzip and Brotli through the managed CachingOptimized
+     * policy, which the default behaviour keeps); fingerprinted assets are uploaded under their hash with a
+     * year's immutable lifetime and never pruned, the pages with no-cache, after the assets.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void siteIsCompressed_assetsKeptAYear_pagesRevalidated() {
+        var distributions = template.findResources("AWS::CloudFront::Distribution");
+        assertEquals(1, distributions.size());
+        var distribution = (Map<String, Object>) distributions.values().iterator().next().get("Properties");
+        var config = (Map<String, Object>) distribution.get("DistributionConfig");
+        var site = (Map<String, Object>) config.get("DefaultCacheBehavior");
+        assertEquals(true, site.get("Compress"));
+        assertEquals("658327ea-f89d-4fab-a63d-7e88639e58f6", site.get("CachePolicyId"), "CachingOptimized");
+
+        Map<String, Map<String, Object>> deployments = template.findResources("Custom::CDKBucketDeployment");
+        assertEquals(2, deployments.size());
+        var byPrefix = new HashMap<Object, Map<String, Object>>();
+        deployments.forEach((id, resource) -> {
+            var props = (Map<String, Object>) resource.get("Properties");
+            byPrefix.put(props.getOrDefault("DestinationBucketKeyPrefix", ""), props);
+        });
+        var assets = byPrefix.get("assets/");
+        assertEquals(Map.of("cache-control", SiteAssets.IMMUTABLE), assets.get("SystemMetadata"));
+        assertEquals("false", String.valueOf(assets.get("Prune")));
+        var pages = byPrefix.get("");
+        assertEquals(Map.of("cache-control", "no-cache"), pages.get("SystemMetadata"));
+        assertEquals(List.of("assets/*"), pages.get("Exclude"), "the pages' deployment never prunes the assets");
+        String assetsId = deployments.entrySet().stream().filter(e -> e.getValue().get("Properties") == assets)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String pagesDependsOn = String.valueOf(deployments.entrySet().stream()
+                .filter(e -> e.getValue().get("Properties") == pages).findFirst().orElseThrow().getValue()
+                .get("DependsOn"));
+        assertTrue(pagesDependsOn.contains(assetsId), "pages after the assets they name: " + pagesDependsOn);
     }
 }

@@ -1,6 +1,10 @@
 package com.secureexchanges.portal.infra.construct;
 
+import com.secureexchanges.portal.config.SiteAssets;
 import com.secureexchanges.portal.config.SiteHeaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,9 @@ import software.amazon.awscdk.services.cloudfront.ViewerProtocolPolicy;
 import software.amazon.awscdk.services.cloudfront.origins.HttpOrigin;
 import software.amazon.awscdk.services.cloudfront.origins.S3BucketOrigin;
 import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.assets.AssetOptions;
 import software.amazon.awscdk.services.s3.deployment.BucketDeployment;
+import software.amazon.awscdk.services.s3.deployment.CacheControl;
 import software.amazon.awscdk.services.s3.deployment.Source;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.constructs.Construct;
@@ -95,6 +101,7 @@ public final class StaticSite extends Construct {
                 .defaultBehavior(BehaviorOptions.builder()
                         .origin(S3BucketOrigin.withOriginAccessControl(bucket))
                         .viewerProtocolPolicy(ViewerProtocolPolicy.REDIRECT_TO_HTTPS)
+                        .compress(true)
                         .responseHeadersPolicy(headers)
                         .functionAssociations(List.of(FunctionAssociation.builder()
                                 .function(cleanUrls).eventType(FunctionEventType.VIEWER_REQUEST).build()))
@@ -113,12 +120,37 @@ public final class StaticSite extends Construct {
         props.domainName().ifPresent(domain -> builder.domainNames(List.of(domain))
                 .certificate(Certificate.fromCertificateArn(this, "Certificate", props.certificateArn().orElseThrow())));
         distribution = builder.build();
-        BucketDeployment.Builder.create(this, "Files")
+        Path staged = stagedSite(props.siteDir());
+        // Assets first, under their hash, kept a year and never pruned (a page CloudFront still holds may name
+        // the previous hash); then the pages, revalidated at every visit, and CloudFront's copies invalidated.
+        BucketDeployment assets = BucketDeployment.Builder.create(this, "Assets")
                 .destinationBucket(bucket)
-                .sources(List.of(Source.asset(props.siteDir().toString()),
+                .sources(List.of(Source.asset(staged.resolve(SiteAssets.FOLDER).toString())))
+                .destinationKeyPrefix(SiteAssets.FOLDER + "/")
+                .cacheControl(List.of(CacheControl.fromString(SiteAssets.IMMUTABLE)))
+                .prune(false)
+                .build();
+        BucketDeployment pages = BucketDeployment.Builder.create(this, "Files")
+                .destinationBucket(bucket)
+                .sources(List.of(Source.asset(staged.toString(), AssetOptions.builder()
+                                .exclude(List.of(SiteAssets.FOLDER)).build()),
                         Source.jsonData("config.json", Map.of("apiBase", "/api"))))
+                .exclude(List.of(SiteAssets.FOLDER + "/*"))
+                .cacheControl(List.of(CacheControl.fromString(SiteAssets.REVALIDATE)))
                 .distribution(distribution)
                 .build();
+        pages.getNode().addDependency(assets);
+    }
+
+    /** The site as published ({@link SiteAssets#stage}): fingerprinted assets, pages pointing at them. */
+    private static Path stagedSite(Path siteDir) {
+        try {
+            Path out = Files.createTempDirectory("portal-site");
+            SiteAssets.stage(siteDir, out);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the site from " + siteDir, e);
+        }
     }
 
     /**
