@@ -48,6 +48,9 @@ final class ColdStartComparison {
     static final String[] MODES = {"naive", "real", "primed"};
     private static final String REAL_PREFIX = "cold-";
     private static final String NAIVE_PREFIX = "naive-";
+    /** The jars the naive handler needs beyond the Lambda jar (slf4j-api for the Apache client's logging). */
+    private static final Pattern NAIVE_JAR = Pattern.compile(
+            ".*/(dynamodb-enhanced|apache5-client|httpclient5|httpcore5[^/]*|slf4j-api)-[0-9][^/]*\\.jar");
     private static final Pattern LINE = Pattern.compile(
             "status=(\\d+) firstResponseMs=(\\d+) initMs=(\\d+) firstHandlerMs=(\\d+) secondHandlerMs=(\\d+)");
 
@@ -165,13 +168,13 @@ final class ColdStartComparison {
         if (ColdStartComparison.class.getClassLoader() instanceof URLClassLoader loader) {
             for (URL url : loader.getURLs()) {
                 String name = url.getPath();
-                if (name.matches(".*/(dynamodb-enhanced|apache5-client|httpclient5|httpcore5[^/]*|slf4j-api)-[0-9][^/]*\\.jar")) {
+                if (NAIVE_JAR.matcher(name).matches()) {
                     jars.add(Path.of(url.toURI()).toString());
                 }
             }
         } else {
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                if (entry.matches(".*/(dynamodb-enhanced|apache5-client|httpclient5|httpcore5[^/]*|slf4j-api)-[0-9][^/]*\\.jar")) {
+                if (NAIVE_JAR.matcher(entry).matches()) {
                     jars.add(entry);
                 }
             }
