@@ -34,11 +34,12 @@ public final class Routes {
             List.of(on(Tables.AUTH, UPDATE_ITEM)), false, false, true);
     /**
      * One {@code BatchGetItem} (the address's claim and throttle), one transaction: the IP counter, the
-     * used captcha, the throttle, the link, the deletion of the link it supersedes, the user's events (or,
-     * for an address without an account, condition checks of nothing in their place).
+     * used captcha, the throttle, the link, the deletion of the link it supersedes, the user's events and the
+     * email (or, for an address without an account, updates of meaningless pad items in the auth table in their
+     * place).
      */
     public static final FunctionSpec REQUEST_LOGIN = new FunctionSpec("RequestLogin", HANDLERS + "RequestLoginHandler",
-            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, UPDATE_ITEM, CONDITION_CHECK_ITEM),
+            List.of(on(Tables.DIRECTORY, BATCH_GET_ITEM, UPDATE_ITEM),
                     on(Tables.AUTH, BATCH_GET_ITEM, PUT_ITEM, UPDATE_ITEM, DELETE_ITEM),
                     on(Tables.EVENTS, PUT_ITEM)), false, false, true);
     /**

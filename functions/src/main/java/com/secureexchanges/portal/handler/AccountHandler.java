@@ -21,6 +21,7 @@ import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
@@ -46,6 +47,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
 
     public AccountHandler() {
         this(Portal.production());
+        Priming.register(Routes.ACCOUNT, Portal.production(), AccountHandler::new);
     }
 
     public AccountHandler(Portal portal) {

@@ -11,6 +11,7 @@ import com.secureexchanges.portal.core.captcha.WorkChallenge;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class CaptchaHandler implements RequestHandler<APIGatewayProxyReque
 
     public CaptchaHandler() {
         this(Portal.production());
+        Priming.register(Routes.CAPTCHA, Portal.production(), CaptchaHandler::new);
     }
 
     public CaptchaHandler(Portal portal) {

@@ -12,6 +12,7 @@ import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.DomainViews;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.Set;
@@ -26,6 +27,7 @@ public final class DomainsHandler implements RequestHandler<APIGatewayProxyReque
 
     public DomainsHandler() {
         this(Portal.production());
+        Priming.register(Routes.DOMAINS, Portal.production(), DomainsHandler::new);
     }
 
     public DomainsHandler(Portal portal) {

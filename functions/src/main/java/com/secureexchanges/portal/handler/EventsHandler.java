@@ -13,6 +13,7 @@ import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.CsvExport;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public final class EventsHandler implements RequestHandler<APIGatewayProxyReques
 
     public EventsHandler() {
         this(Portal.production());
+        Priming.register(Routes.EVENTS, Portal.production(), EventsHandler::new);
     }
 
     public EventsHandler(Portal portal) {

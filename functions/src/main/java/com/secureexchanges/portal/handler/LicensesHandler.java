@@ -17,6 +17,7 @@ import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.LicenseInput;
 import com.secureexchanges.portal.handler.http.LicenseViews;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public final class LicensesHandler implements RequestHandler<APIGatewayProxyRequ
 
     public LicensesHandler() {
         this(Portal.production());
+        Priming.register(Routes.LICENSES, Portal.production(), LicensesHandler::new);
     }
 
     public LicensesHandler(Portal portal) {

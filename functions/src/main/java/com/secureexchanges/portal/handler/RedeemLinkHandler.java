@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRe
 
     public RedeemLinkHandler() {
         this(Portal.production());
+        Priming.register(Routes.REDEEM_LINK, Portal.production(), RedeemLinkHandler::new);
     }
 
     public RedeemLinkHandler(Portal portal) {

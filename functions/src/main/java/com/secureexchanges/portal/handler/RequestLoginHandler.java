@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 
@@ -31,6 +32,7 @@ public final class RequestLoginHandler
 
     public RequestLoginHandler() {
         this(Portal.production());
+        Priming.register(Routes.REQUEST_LOGIN, Portal.production(), RequestLoginHandler::new);
     }
 
     public RequestLoginHandler(Portal portal) {

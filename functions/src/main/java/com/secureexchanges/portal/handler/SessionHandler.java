@@ -12,6 +12,7 @@ import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class SessionHandler implements RequestHandler<APIGatewayProxyReque
 
     public SessionHandler() {
         this(Portal.production());
+        Priming.register(Routes.SESSION, Portal.production(), SessionHandler::new);
     }
 
     public SessionHandler(Portal portal) {

@@ -16,6 +16,7 @@ import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.Json;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class SignupHandler implements RequestHandler<APIGatewayProxyReques
 
     public SignupHandler() {
         this(Portal.production());
+        Priming.register(Routes.SIGNUP, Portal.production(), SignupHandler::new);
     }
 
     public SignupHandler(Portal portal) {

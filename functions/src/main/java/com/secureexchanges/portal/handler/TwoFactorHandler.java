@@ -11,6 +11,7 @@ import com.secureexchanges.portal.core.twofactor.TwoFactorService;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Duration;
 
@@ -26,6 +27,7 @@ public final class TwoFactorHandler implements RequestHandler<APIGatewayProxyReq
 
     public TwoFactorHandler() {
         this(Portal.production());
+        Priming.register(Routes.TWO_FACTOR, Portal.production(), TwoFactorHandler::new);
     }
 
     public TwoFactorHandler(Portal portal) {

@@ -16,6 +16,7 @@ import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.CsvImport;
 import com.secureexchanges.portal.handler.http.Http;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.handler.http.UserInput;
 import com.secureexchanges.portal.handler.http.Views;
 import com.secureexchanges.portal.wiring.Portal;
@@ -38,6 +39,7 @@ public final class UsersHandler implements RequestHandler<APIGatewayProxyRequest
 
     public UsersHandler() {
         this(Portal.production());
+        Priming.register(Routes.USERS, Portal.production(), UsersHandler::new);
     }
 
     public UsersHandler(Portal portal) {

@@ -5,53 +5,96 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
+import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Run in a fresh JVM by {@link PerformanceReport}: wires the request-login handler the way Lambda's
- * init would (over DynamoDB at the given endpoint), answers one sample event and prints how long
- * that took from the JVM's start. Arguments: endpoint, table prefix, key file, event file.
+ * Run in a fresh JVM by {@link PerformanceReport}: builds one request-login handler, answers one sample
+ * event twice and prints how long each step took from the JVM's start. The region, credentials and
+ * DynamoDB endpoint come from the environment, as in Lambda. Arguments: mode ({@code real}, {@code primed}
+ * or {@code naive}), event file, and for the real handler the table prefix and key file.
+ * <ul>
+ *   <li>{@code real}: the portal's handler, its client built as {@code ProductionPortal} builds it;</li>
+ *   <li>{@code primed}: the same, then its SnapStart hooks run in-process before the first request, as
+ *       Lambda runs them before the snapshot and after the restore (the reported "built" includes them);</li>
+ *   <li>{@code naive}: {@link NaiveRequestLoginHandler}.</li>
+ * </ul>
+ * Both parse the event and serialize the response with Jackson databind, as the Lambda runtime does.
  */
 public final class ColdStartProbe {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private static final Pattern STATUS = Pattern.compile("\"statusCode\":(\\d+)");
 
     private ColdStartProbe() {
     }
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(URI.create(args[0]))
-                .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build();
-        AppConfig config = AppConfig.local(Map.of(), CountedPortal.SITE, TableNames.prefixed(args[1]));
-        Portal portal = Portal.onDynamo(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
-                HmacKeys.parse(Files.readString(Path.of(args[2]))), line -> { });
-        RequestLoginHandler handler = new RequestLoginHandler(portal);
-        long initDone = System.currentTimeMillis();
-        APIGatewayProxyRequestEvent event = new ObjectMapper()
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .readValue(Files.readString(Path.of(args[3])), APIGatewayProxyRequestEvent.class);
+        String mode = args[0];
+        byte[] event = Files.readAllBytes(Path.of(args[1]));
+        Invocation handler = mode.equals("naive") ? naive() : real(args[2], Path.of(args[3]), mode.equals("primed"));
+        long built = System.currentTimeMillis();
         long before = System.nanoTime();
-        int status = handler.handleRequest(event, null).getStatusCode();
-        long handlerMs = (System.nanoTime() - before) / 1_000_000;
+        int status = handler.invoke(event);
+        long firstMs = (System.nanoTime() - before) / 1_000_000;
         long firstResponse = System.currentTimeMillis() - jvmStart;
         long before2 = System.nanoTime();
-        handler.handleRequest(event, null);
-        long warmMs = (System.nanoTime() - before2) / 1_000_000;
-        System.out.println("status=" + status + " firstResponseMs=" + firstResponse + " initMs=" + (initDone - jvmStart)
-                + " firstHandlerMs=" + handlerMs + " secondHandlerMs=" + warmMs);
+        handler.invoke(event);
+        long secondMs = (System.nanoTime() - before2) / 1_000_000;
+        System.out.println("status=" + status + " firstResponseMs=" + firstResponse + " initMs=" + (built - jvmStart)
+                + " firstHandlerMs=" + firstMs + " secondHandlerMs=" + secondMs);
+        // The Apache client's connection reaper is not a daemon thread: the JVM would not end on its own.
+        System.exit(0);
+    }
+
+    /** One invocation as the runtime makes it: the event's bytes in, the response's status out. */
+    private interface Invocation {
+        int invoke(byte[] event) throws Exception;
+    }
+
+    private static Invocation real(String prefix, Path keys, boolean primed) throws Exception {
+        DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        AppConfig config = AppConfig.local(Map.of(), CountedPortal.SITE, TableNames.prefixed(prefix));
+        Portal portal = Portal.onDynamo(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
+                HmacKeys.parse(Files.readString(keys)), line -> { });
+        RequestLoginHandler handler = new RequestLoginHandler(portal);
+        if (primed) {
+            Priming priming = Priming.of(Routes.REQUEST_LOGIN, config, RequestLoginHandler::new);
+            priming.beforeCheckpoint(null);
+            priming.afterRestore(null);
+        }
+        return event -> {
+            var response = handler.handleRequest(MAPPER.readValue(event, APIGatewayProxyRequestEvent.class), null);
+            MAPPER.writeValueAsBytes(response);
+            return response.getStatusCode();
+        };
+    }
+
+    private static Invocation naive() {
+        NaiveRequestLoginHandler handler = new NaiveRequestLoginHandler();
+        return event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(event), out, null);
+            Matcher status = STATUS.matcher(out.toString(StandardCharsets.UTF_8));
+            return status.find() ? Integer.parseInt(status.group(1)) : -1;
+        };
     }
 }

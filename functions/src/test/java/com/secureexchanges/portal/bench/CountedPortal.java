@@ -15,6 +15,8 @@ import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
 import com.secureexchanges.portal.testing.RecordingSmsSender;
 import com.secureexchanges.portal.wiring.Portal;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +35,19 @@ public final class CountedPortal {
     public static final String CAPTCHA = "904731";
     public static final String SITE = "https://portal.example.com";
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public final CallCounter counter = new CallCounter();
     public final MutableClock clock = MutableClock.aheadOfNow();
     public final RecordingMailSender mail = new RecordingMailSender();
     public final RecordingSmsSender sms = new RecordingSmsSender();
     public final HandlerRegistry handlers;
+    /**
+     * The last request's time in the handler, and the CPU time of the calling thread in it: the handler's
+     * own work (the SDK's marshalling included), not DynamoDB Local's, which runs on its server's threads.
+     */
+    public long lastWallNanos;
+    public long lastCpuNanos;
     public final Portal portal;
 
     public final TableNames tables = TableNames.prefixed("count" + COUNTER.incrementAndGet() + "-");
@@ -94,7 +103,11 @@ public final class CountedPortal {
                 .withQueryStringParameters(query.isEmpty() ? null : query)
                 .withPathParameters(match.parameters().isEmpty() ? null : match.parameters());
         counter.drain();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
         APIGatewayProxyResponseEvent response = handlers.invoke(match.route(), event);
+        lastWallNanos = System.nanoTime() - wall;
+        lastCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
         return new Call(response, counter.drain());
     }
 

@@ -1,31 +1,12 @@
 package com.secureexchanges.portal.bench;
 
-import com.secureexchanges.portal.adapter.crypto.HmacKeys;
-import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
-import com.secureexchanges.portal.config.AppConfig;
-import com.secureexchanges.portal.config.TableNames;
-import com.secureexchanges.portal.core.model.ClientInfo;
-import com.secureexchanges.portal.core.model.EmailAddress;
-import com.secureexchanges.portal.core.model.Language;
-import com.secureexchanges.portal.core.user.Profile;
-import com.secureexchanges.portal.core.user.Role;
-import com.secureexchanges.portal.core.user.Security;
-import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.DevServer;
-import com.secureexchanges.portal.devserver.LocalDynamo;
 import com.secureexchanges.portal.handler.http.Cookies;
-import com.secureexchanges.portal.wiring.Portal;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Prints the numbers of docs/PERFORMANCE.md: DynamoDB round trips per request, the Lambda jar's
@@ -39,17 +20,39 @@ public final class PerformanceReport {
     private PerformanceReport() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Prints every section; {@code -Dbench.sections=counts,cold,warm} picks some (for a quicker look), and
+     * {@code -Dbench.warmRequests=N} sets the warm-cost sample size.
+     */
+    public static void main(String[] args) {
+        // DynamoDB Local's threads keep exec:java waiting after main: end the JVM either way.
+        try {
+            report();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void report() throws Exception {
         Path root = DevServer.repoRoot();
-        System.out.println("## DynamoDB round trips per request\n");
-        System.out.println("| request | calls | operations |\n|---|---|---|");
-        roundTrips();
-        imports();
+        List<String> sections = List.of(System.getProperty("bench.sections", "counts,cold,warm").split(","));
+        if (sections.contains("counts")) {
+            System.out.println("## DynamoDB round trips per request\n");
+            System.out.println("| request | calls | operations |\n|---|---|---|");
+            roundTrips();
+            imports();
+        }
         Path jar = root.resolve("functions/target/functions.jar");
         System.out.printf("%n## Lambda jar%n%n`functions/target/functions.jar`: %.1f MB (%d bytes)%n",
                 Files.size(jar) / 1_048_576.0, Files.size(jar));
-        coldStart(root, jar);
-        System.exit(0);
+        if (sections.contains("cold")) {
+            new ColdStartComparison(root, jar, RUNS).run();
+        }
+        if (sections.contains("warm")) {
+            WarmCost.run(Integer.getInteger("bench.warmRequests", WarmCost.REQUESTS));
+        }
     }
 
     private static void roundTrips() {
@@ -170,62 +173,7 @@ public final class PerformanceReport {
         System.out.println("| " + request + " | " + calls.size() + " | " + String.join(", ", calls) + " |");
     }
 
-    private static void coldStart(Path root, Path jar) throws Exception {
-        var dynamo = LocalDynamo.shared().client();
-        String prefix = "cold-";
-        TableNames tables = TableNames.prefixed(prefix);
-        DynamoTables.createMissing(dynamo, tables);
-        String keyText = HmacKeys.generate();
-        Path keys = Files.createTempFile("portal-bench-keys", ".txt");
-        Files.writeString(keys, keyText);
-        Portal portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
-                CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, m -> { }, HmacKeys.parse(keyText),
-                l -> { });
-        DemoData.seed(portal.stores(), Clock.systemUTC().instant());
-        for (int i = 0; i < RUNS; i++) {
-            portal.stores().users().create(benchUser(i));
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");
-        List<long[]> results = new ArrayList<>();
-        String status = "";
-        for (int i = 0; i < RUNS; i++) {
-            String event = Files.readString(root.resolve("events/login-request/202-known-address.json"))
-                    .replace("{{captchaId}}", portal.captchas().issue(new ClientInfo("192.0.2." + i, "", "")).id())
-                    .replace("{{captchaAnswer}}", CountedPortal.CAPTCHA)
-                    .replace("198.51.100.23", "192.0.2." + (100 + i))
-                    .replace(DemoData.ADMIN_EMAIL, benchUser(i).email().value());
-            Path eventFile = Files.createTempFile("portal-bench-event", ".json");
-            Files.writeString(eventFile, event);
-            Process child = new ProcessBuilder(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Djava.awt.headless=true", "-cp", classpath, ColdStartProbe.class.getName(),
-                    LocalDynamo.shared().endpoint().toString(), prefix, keys.toString(), eventFile.toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(child.getInputStream().readAllBytes()).strip();
-            child.waitFor();
-            Matcher m = Pattern.compile("status=(\\d+) firstResponseMs=(\\d+) initMs=(\\d+) firstHandlerMs=(\\d+) "
-                    + "secondHandlerMs=(\\d+)").matcher(out);
-            if (!m.find()) {
-                throw new IllegalStateException("probe failed: " + out);
-            }
-            status = m.group(1);
-            results.add(new long[] {Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4)),
-                Long.parseLong(m.group(5))});
-        }
-        System.out.printf("%n## Fresh JVM to first response of the request-login handler%n%n"
-                + "`events/login-request/202-known-address.json` (status %s), %d fresh JVMs, median (min–max), ms:%n%n"
-                + "| JVM start → first response | JVM start → handler built | first call | second call |%n"
-                + "|---|---|---|---|%n| %s | %s | %s | %s |%n", status, RUNS,
-                stat(results, 0), stat(results, 1), stat(results, 2), stat(results, 3));
-    }
-
-    /** One user per probe JVM, so each request takes the full path (not the 30 s per-address spacing). */
-    private static User benchUser(int i) {
-        return new User("bench-" + i, DemoData.ACCOUNT_ID, new EmailAddress("bench" + i + "@example.com"),
-                Profile.of("Bench", "User", Language.EN), Role.STANDARD, true, Security.NONE);
-    }
-
-    private static String stat(List<long[]> results, int column) {
+    static String stat(List<long[]> results, int column) {
         long[] v = results.stream().mapToLong(r -> r[column]).sorted().toArray();
         return v[v.length / 2] + " (" + v[0] + "–" + v[v.length - 1] + ")";
     }

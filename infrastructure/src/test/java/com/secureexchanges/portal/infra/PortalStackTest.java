@@ -352,7 +352,7 @@ class PortalStackTest {
     private static final Map<String, Map<String, Set<String>>> MAY_DO = Map.ofEntries(
             Map.entry("Captcha", Map.of("auth", Set.of("UpdateItem"))),
             Map.entry("RequestLogin", Map.of(
-                    "directory", Set.of("BatchGetItem", "UpdateItem", "ConditionCheckItem"),
+                    "directory", Set.of("BatchGetItem", "UpdateItem"),
                     "auth", Set.of("BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"),
                     "events", Set.of("PutItem"))),
             Map.entry("RedeemLink", Map.of(

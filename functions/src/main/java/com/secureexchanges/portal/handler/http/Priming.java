@@ -1,0 +1,147 @@
+package com.secureexchanges.portal.handler.http;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.wiring.OfflineDynamoHttp;
+import com.secureexchanges.portal.wiring.Portal;
+import com.secureexchanges.portal.wiring.PrimingPortal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * SnapStart priming of one function (issue 12): before the snapshot, every route of the function is sent
+ * {@link #ROUNDS} times through a handler of the same class built on a {@link PrimingPortal}, so the
+ * snapshot holds the classes loaded and the code compiled for the request path — JSON, the handler, the
+ * core, the stores' items and the SDK's marshalling, signing and unmarshalling of each DynamoDB call,
+ * HMAC, the captcha renderer — but none of its state: the priming portal has a stopped clock, constant
+ * tokens, a zero key and DynamoDB answering in-process, shares nothing with the real portal and is
+ * dropped before the snapshot. Nothing is re-seeded after a restore: tokens are drawn from a new
+ * {@code SecureRandom} per call, and the secrets, dropped before the snapshot by {@code RotatingSecrets},
+ * are read again by the first request.
+ */
+public final class Priming implements Resource {
+
+    /** Enough calls for the JIT's first tier to compile the hot methods. */
+    public static final int ROUNDS = 20;
+    private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
+    private static final String PLACEHOLDER = "A".repeat(43);
+
+    private final FunctionSpec function;
+    private final AppConfig config;
+    private final Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
+
+    private Priming(FunctionSpec function, AppConfig config,
+                    Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers) {
+        this.function = function;
+        this.config = config;
+        this.handlers = handlers;
+    }
+
+    /** The priming of {@code function}, whose handler {@code handlers} builds on a portal; not registered. */
+    public static Priming of(FunctionSpec function, AppConfig config,
+                             Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
+                                     handlers) {
+        return new Priming(function, config, handlers);
+    }
+
+    /**
+     * Registers the priming of {@code function} with the runtime's CRaC context, for the handler's no-arg
+     * (Lambda) constructor. Held here for the life of the environment: the context may hold it weakly.
+     */
+    public static void register(FunctionSpec function, Portal portal,
+                                Function<Portal, RequestHandler<APIGatewayProxyRequestEvent,
+                                        APIGatewayProxyResponseEvent>> handlers) {
+        Priming priming = of(function, portal.config(), handlers);
+        REGISTERED.add(priming);
+        Core.getGlobalContext().register(priming);
+    }
+
+    /** What one priming did: the last status of each route, and the DynamoDB operations its requests made. */
+    public record Outcome(Map<Route, Integer> statuses, List<String> operations) {
+    }
+
+    /** Sends every route of the function {@link #ROUNDS} times through a handler on a fresh priming portal. */
+    public Outcome prime() {
+        OfflineDynamoHttp dynamo = new OfflineDynamoHttp();
+        var handler = handlers.apply(PrimingPortal.create(config, dynamo));
+        List<Route> routes = Arrays.stream(Route.values()).filter(r -> r.function().equals(function)).toList();
+        Map<Route, Integer> statuses = new EnumMap<>(Route.class);
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Route route : routes) {
+                statuses.put(route, handler.handleRequest(event(route), null).getStatusCode());
+            }
+        }
+        return new Outcome(statuses, dynamo.operations());
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        prime();
+        // The priming's garbage (requests, responses, the priming portal) should not be in the snapshot.
+        System.gc();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to re-seed: see the class comment.
+    }
+
+    private APIGatewayProxyRequestEvent event(Route route) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Origin", config.siteUrl());
+        headers.put(Http.SITE_HEADER, "1");
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept-Language", "en-CA,en;q=0.9");
+        headers.put("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36");
+        headers.put("Cookie", Cookies.BINDING + "=" + PLACEHOLDER + "; " + Cookies.SESSION + "=" + PLACEHOLDER + "; "
+                + Cookies.CHALLENGE + "=" + PLACEHOLDER);
+        Map<String, String> parameters = new HashMap<>();
+        List<String> segments = new ArrayList<>();
+        for (String segment : route.path().split("/")) {
+            if (segment.startsWith("{")) {
+                String name = segment.substring(1, segment.length() - 1);
+                String value = name.equals("domain") ? "example.invalid" : "AAAAAAAAAAAAAAAAAAAAAA";
+                parameters.put(name, value);
+                segments.add(value);
+            } else {
+                segments.add(segment);
+            }
+        }
+        var identity = new APIGatewayProxyRequestEvent.RequestIdentity();
+        identity.setSourceIp("192.0.2.1");
+        var context = new APIGatewayProxyRequestEvent.ProxyRequestContext();
+        context.setIdentity(identity);
+        context.setRequestId("priming");
+        return new APIGatewayProxyRequestEvent().withHttpMethod(route.method()).withPath(String.join("/", segments))
+                .withResource(route.path()).withHeaders(headers).withRequestContext(context)
+                .withPathParameters(parameters.isEmpty() ? null : parameters)
+                .withBody(route.method().equals("GET") || route.method().equals("DELETE") ? null : body(route));
+    }
+
+    /** A well-formed body for the sign-in routes (their JSON and checks are the hot path); {@code {}} otherwise. */
+    private static String body(Route route) {
+        String captcha = "\"captchaId\":\"" + PLACEHOLDER + "\",\"captchaAnswer\":\"000000\"";
+        return switch (route) {
+            case LOGIN_REQUEST -> "{\"email\":\"priming@example.invalid\"," + captcha + "}";
+            case SIGNUP_REQUEST -> "{\"email\":\"priming@example.invalid\",\"organization\":\"Priming\","
+                    + "\"plan\":\"none\",\"quantity\":1," + captcha + "}";
+            case LOGIN_REDEEM -> "{\"token\":\"" + PLACEHOLDER + "\"}";
+            case SIGNUP_CONFIRM -> "{\"token\":\"" + PLACEHOLDER + "\",\"confirm\":true}";
+            case TWO_FACTOR_VERIFY, ME_TWO_FACTOR_CONFIRM -> "{\"code\":\"000000\"}";
+            default -> "{}";
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package com.secureexchanges.portal.handler.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.Route;
+import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.handler.CaptchaHandler;
+import com.secureexchanges.portal.handler.RedeemLinkHandler;
+import com.secureexchanges.portal.handler.RequestLoginHandler;
+import com.secureexchanges.portal.handler.TwoFactorHandler;
+import com.secureexchanges.portal.wiring.Portal;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.security.Key;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SnapStart priming (issue 12): it runs each function's routes through the SDK's marshalling with no
+ * network, and what it leaves behind for the snapshot holds no random value, key, token or clock reading.
+ */
+class PrimingTest {
+
+    private static final AppConfig CONFIG = AppConfig.local(Map.of(), "https://portal.example.com",
+            TableNames.prefixed("prime-"));
+
+    private static Priming.Outcome prime(
+            com.secureexchanges.portal.config.FunctionSpec function,
+            Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers) {
+        return Priming.of(function, CONFIG, handlers).prime();
+    }
+
+    @Test
+    void loginRequest_isAnsweredInFull_readingAndWritingThroughTheSdk_offline() {
+        var outcome = prime(Routes.REQUEST_LOGIN, RequestLoginHandler::new);
+
+        assertEquals(Map.of(Route.LOGIN_REQUEST, 202), outcome.statuses());
+        assertEquals(List.of("BatchGetItem", "TransactWriteItems"), outcome.operations().subList(0, 2));
+        assertEquals(2 * Priming.ROUNDS, outcome.operations().size(), "two round trips per request, every round");
+    }
+
+    @Test
+    void captcha_rendersItsImage_andCountsTheIp_offline() {
+        var outcome = prime(Routes.CAPTCHA, CaptchaHandler::new);
+
+        assertEquals(200, outcome.statuses().get(Route.CAPTCHA), "the image was rendered and sent");
+        assertEquals(200, outcome.statuses().get(Route.CAPTCHA_WORK));
+        assertTrue(outcome.operations().stream().allMatch("UpdateItem"::equals), outcome.operations().toString());
+    }
+
+    @Test
+    void redeemAndTwoFactor_readTheirItems_andAnswerTheirRefusals() {
+        var redeem = prime(Routes.REDEEM_LINK, RedeemLinkHandler::new);
+        var twoFactor = prime(Routes.TWO_FACTOR, TwoFactorHandler::new);
+
+        assertTrue(redeem.statuses().get(Route.LOGIN_REDEEM) / 100 == 4, "no link: " + redeem.statuses());
+        assertTrue(redeem.operations().contains("GetItem"), redeem.operations().toString());
+        assertTrue(twoFactor.statuses().values().stream().allMatch(s -> s / 100 == 4), twoFactor.statuses().toString());
+    }
+
+    @Test
+    void afterTheCheckpointHook_thePrimingHoldsNoRandomValue_key_clockOrPortal() throws Exception {
+        Priming priming = Priming.of(Routes.REQUEST_LOGIN, CONFIG, RequestLoginHandler::new);
+
+        priming.beforeCheckpoint(null);
+        priming.afterRestore(null);
+
+        List<String> found = new ArrayList<>();
+        walk(priming, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), found);
+        assertEquals(List.of(), found, "reachable from the registered hook, so in the snapshot");
+    }
+
+    /** Every object reachable from {@code root} through fields, collections and maps; the unwanted named. */
+    private static void walk(Object root, Set<Object> seen, List<String> found) throws IllegalAccessException {
+        if (root == null || root instanceof Class || !seen.add(root)) {
+            return;
+        }
+        if (root instanceof Random || root instanceof Key || root instanceof Clock || root instanceof Instant
+                || root instanceof Portal || root instanceof RequestHandler) {
+            found.add(root.getClass().getName());
+            return;
+        }
+        if (root instanceof Collection<?> items) {
+            for (Object item : items) {
+                walk(item, seen, found);
+            }
+            return;
+        }
+        if (root instanceof Map<?, ?> map) {
+            for (var entry : map.entrySet()) {
+                walk(entry.getKey(), seen, found);
+                walk(entry.getValue(), seen, found);
+            }
+            return;
+        }
+        if (root instanceof Object[] array) {
+            for (Object item : array) {
+                walk(item, seen, found);
+            }
+            return;
+        }
+        if (!root.getClass().getName().startsWith("com.secureexchanges.")) {
+            return;
+        }
+        for (Class<?> type = root.getClass(); type != null && type.getName().startsWith("com.secureexchanges.");
+                type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
+                    continue;
+                }
+                field.setAccessible(true);
+                walk(field.get(root), seen, found);
+            }
+        }
+    }
+}
