@@ -1,6 +1,5 @@
 package com.secureexchanges.portal.wiring;
 
-import com.secureexchanges.portal.adapter.crypto.AesGcmSeal;
 import com.secureexchanges.portal.adapter.cloudwatch.EmfMetrics;
 import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.dns.DnsjavaTxtLookup;
@@ -11,10 +10,8 @@ import com.secureexchanges.portal.core.access.CallerService;
 import com.secureexchanges.portal.core.access.SessionControl;
 import com.secureexchanges.portal.core.audit.EventLogService;
 import com.secureexchanges.portal.core.audit.Journal;
-import com.secureexchanges.portal.core.delivery.DeliveryPolicy;
 import com.secureexchanges.portal.core.delivery.DeliveryPump;
 import com.secureexchanges.portal.core.delivery.Dispatcher;
-import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.captcha.CaptchaRenderer;
 import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
@@ -36,7 +33,6 @@ import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OriginSecret;
-import com.secureexchanges.portal.core.port.Seal;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -74,7 +70,7 @@ public final class Portal {
      * What the portal runs on.
      *
      * @param mail         built on first use (an SES client only in the deliveries function: requests
-     *                     write their messages to the outbox, see {@link Mailroom})
+     *                     write their messages to the outbox, see {@code core.delivery.Mailroom})
      * @param hasher       keyed hashes, with the keys current at each call where keys rotate (AWS)
      * @param originSecret the check of the value CloudFront sends in its origin header; empty where there is none
      * @param metrics      what the services count (SPEC X6)
@@ -94,10 +90,7 @@ public final class Portal {
 
     private final Environment env;
     private final Lazy<Journal> journal;
-    private final Lazy<Seal> seal;
-    private final Lazy<Mailroom> mailroom;
-    private final Lazy<Dispatcher> dispatcher;
-    private final Lazy<DeliveryPump> pump;
+    private final PostOffice post;
     private final Lazy<CaptchaService> captchas;
     private final Lazy<SessionService> sessions;
     private final Lazy<Codes> codes;
@@ -133,11 +126,7 @@ public final class Portal {
         AppConfig config = env.config();
         Stores stores = env.stores();
         journal = Lazy.of(() -> new Journal(env.clock(), env.tokens(), config.audit(), stores.events()));
-        seal = Lazy.of(() -> new AesGcmSeal(env.hasher()));
-        mailroom = Lazy.of(() -> new Mailroom(seal.get(), env.tokens(), env.clock(), stores.deliveries()));
-        dispatcher = Lazy.of(() -> new Dispatcher(stores.deliveries(), seal.get(), env.mail(), env.sms(),
-                DeliveryPolicy.DEFAULT, env.clock(), Dispatcher::sleep));
-        pump = Lazy.of(() -> new DeliveryPump(stores.deliveryFeed(), dispatcher.get(), DeliveryPolicy.DEFAULT));
+        post = new PostOffice(env);
         captchas = Lazy.of(() -> new CaptchaService(env.tokens(), env.hasher(), new CaptchaRenderer(), stores.limiter(),
                 env.clock(), config.captcha(), config.fixedCaptcha()));
         sessions = Lazy.of(() -> new SessionService(stores.sessions(), env.tokens(), env.hasher(), env.clock(),
@@ -145,13 +134,13 @@ public final class Portal {
         codes = Lazy.of(() -> new Codes(stores.challenges(), env.tokens(), env.hasher(), env.clock(),
                 config.twoFactor()));
         texts = Lazy.of(() -> new SmsTexts(config.productName(), config.siteUrl()));
-        twoFactor = Lazy.of(() -> new TwoFactorService(codes.get(), stores.completion(), mailroom.get(), texts.get(),
+        twoFactor = Lazy.of(() -> new TwoFactorService(codes.get(), stores.completion(), post.mailroom(), texts.get(),
                 sessions.get(), env.tokens(), env.hasher(), journal.get(), env.metrics()));
         userChanges = Lazy.of(() -> new UserChanges(stores.users(), journal.get()));
-        secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), mailroom.get(),
-                texts.get(), userChanges.get(), journal.get(), new NumberNotices(mailroom.get(),
+        secondFactor = Lazy.of(() -> new SecondFactorSettings(codes.get(), stores.completion(), post.mailroom(),
+                texts.get(), userChanges.get(), journal.get(), new NumberNotices(post.mailroom(),
                 config.productName(), env.clock())));
-        login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), mailroom.get(),
+        login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), post.mailroom(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
                 config.login(), config.siteUrl(), env.metrics()));
         redemption = Lazy.of(() -> new LinkRedemption(stores.login(), sessions.get(), twoFactor.get(), env.hasher(),
@@ -161,14 +150,14 @@ public final class Portal {
         sessionControl = Lazy.of(() -> new SessionControl(stores.sessions(), journal.get(), env.clock()));
         eventLog = Lazy.of(() -> new EventLogService(stores.events(), stores.users(), journal.get(), env.clock()));
         sensitive = Lazy.of(() -> new SensitiveChanges(journal.get(), env.clock(), config.twoFactor().recentLogin()));
-        notices = Lazy.of(() -> new AdminNotices(stores.users(), mailroom.get(), config.productName(), env.clock()));
+        notices = Lazy.of(() -> new AdminNotices(stores.users(), post.mailroom(), config.productName(), env.clock()));
         signup = Lazy.of(() -> new SignupService(captchas.get(), stores.signups(), stores.limiter(), notices.get(),
-                mailroom.get(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
+                post.mailroom(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
                 config.login(), config.licenses().plans(), config.siteUrl()));
-        newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), mailroom.get(),
+        newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), post.mailroom(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
         newLicenses = Lazy.of(() -> new NewLicenses(config.licenses().plans(), env.tokens(), env.clock(),
-                mailroom.get(), new LicenseEmails(config.productName(), config.siteUrl())));
+                post.mailroom(), new LicenseEmails(config.productName(), config.siteUrl())));
         userAdministration = Lazy.of(() -> new UserAdministration(stores.users(), newUsers.get(), userChanges.get(),
                 journal.get(), config.users(), sensitive.get(), notices.get(), newLicenses.get()));
         userImport = Lazy.of(() -> new UserImport(stores.imports(), newUsers.get(), journal.get(), sensitive.get(),
@@ -223,12 +212,12 @@ public final class Portal {
 
     /** Sends one delivery (the deliveries function). */
     public Dispatcher dispatcher() {
-        return dispatcher.get();
+        return post.dispatcher();
     }
 
     /** Sends what the stores' feed has (the local portal and tests; in AWS the stream invokes the function). */
     public DeliveryPump deliveries() {
-        return pump.get();
+        return post.pump();
     }
 
     public CaptchaService captchas() {
