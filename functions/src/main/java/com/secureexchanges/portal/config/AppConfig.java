@@ -47,6 +47,7 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
     public static final String DNS_RESOLVERS = "DNS_RESOLVERS";
     public static final String SMS_COUNTRIES = "SMS_COUNTRIES";
     public static final String SECRETS_REFRESH_SECONDS = "SECRETS_REFRESH_SECONDS";
+    public static final String LOGIN_ANSWER_FLOOR_MS = "LOGIN_ANSWER_FLOOR_MS";
     public static final Duration DEFAULT_SECRETS_REFRESH = Duration.ofMinutes(5);
 
     public AppConfig {
@@ -76,6 +77,13 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
                 CaptchaPolicy.DEFAULT, loginPolicy(env), SessionPolicy.DEFAULT, twoFactor(env),
                 Optional.empty(), Optional.of(secret), optional(env, "ORIGIN_SECRET_ID"), secretsRefresh(env),
                 audit(env), users(env), domains(env), LicensePolicy.of(PlanFile.from(env)));
+    }
+
+    /** The same configuration with other rules for sign-in requests. */
+    public AppConfig withLogin(LoginPolicy changed) {
+        return new AppConfig(siteUrl, productName, tables, mailFrom, sensitiveConfigurationSet, smsSenderId, captcha,
+                changed, sessions, twoFactor, fixedCaptcha, hmacSecretId, originSecretId, secretsRefresh, audit, users,
+                domains, licenses);
     }
 
     /** The same configuration with other rules for domains. */
@@ -108,10 +116,18 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
         }
     }
 
+    /** {@code LOGIN_ANSWER_FLOOR_MS}: 0 to 2,000 ms; {@link LoginPolicy#DEFAULT}'s 100 ms when unset. */
     private static LoginPolicy loginPolicy(Map<String, String> env) {
         LoginPolicy d = LoginPolicy.DEFAULT;
         boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
-        return d.withNotifyUnknown(notify);
+        String floor = env.getOrDefault(LOGIN_ANSWER_FLOOR_MS, "").strip();
+        if (floor.isEmpty()) {
+            return d.withNotifyUnknown(notify);
+        }
+        if (!floor.matches("[0-9]{1,4}") || Integer.parseInt(floor) > 2000) {
+            throw new IllegalStateException(LOGIN_ANSWER_FLOOR_MS + " must be a number of milliseconds from 0 to 2000");
+        }
+        return d.withNotifyUnknown(notify).withAnswerFloor(Duration.ofMillis(Integer.parseInt(floor)));
     }
 
     /** {@code EVENT_RETENTION_DAYS}: 1 to 3,650 days (ten years); 400 when unset. */

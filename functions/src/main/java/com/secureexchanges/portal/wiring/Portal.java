@@ -33,6 +33,7 @@ import com.secureexchanges.portal.core.signup.SignupService;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OriginSecret;
+import com.secureexchanges.portal.core.port.Pacer;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.core.port.TokenGenerator;
@@ -142,7 +143,7 @@ public final class Portal {
                 config.productName(), env.clock())));
         login = Lazy.of(() -> new LoginService(captchas.get(), stores.login(), post.mailroom(),
                 new LoginEmails(config.productName()), env.tokens(), env.hasher(), journal.get(), env.clock(),
-                config.login(), config.siteUrl(), env.metrics()));
+                config.login(), config.siteUrl(), env.metrics(), Pacer.WAITING));
         redemption = Lazy.of(() -> new LinkRedemption(stores.login(), sessions.get(), twoFactor.get(), env.hasher(),
                 journal.get(), env.clock(), env.metrics()));
         profiles = Lazy.of(() -> new ProfileService(userChanges.get()));
@@ -153,7 +154,7 @@ public final class Portal {
         notices = Lazy.of(() -> new AdminNotices(stores.users(), post.mailroom(), config.productName(), env.clock()));
         signup = Lazy.of(() -> new SignupService(captchas.get(), stores.signups(), stores.limiter(), notices.get(),
                 post.mailroom(), new SignupEmails(config.productName()), env.tokens(), env.hasher(), env.clock(),
-                config.login(), config.licenses().plans(), config.siteUrl()));
+                config.login(), config.licenses().plans(), config.siteUrl(), Pacer.WAITING));
         newUsers = Lazy.of(() -> new NewUsers(stores.domains(), config.users(), env.tokens(), post.mailroom(),
                 new WelcomeEmails(config.productName(), config.siteUrl())));
         newLicenses = Lazy.of(() -> new NewLicenses(config.licenses().plans(), env.tokens(), env.clock(),

@@ -87,4 +87,20 @@ class AppConfigTest {
             assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env), bad);
         }
     }
+
+    @Test
+    void answerFloor_is100MillisecondsUnlessSet_andRefusedOutOfRange() {
+        assertEquals(Duration.ofMillis(100), AppConfig.lambda(lambdaEnv()).login().answerFloor());
+        Map<String, String> env = lambdaEnv();
+        env.put(AppConfig.LOGIN_ANSWER_FLOOR_MS, "0");
+        assertEquals(Duration.ZERO, AppConfig.lambda(env).login().answerFloor());
+        env.put(AppConfig.LOGIN_ANSWER_FLOOR_MS, "250");
+        assertEquals(Duration.ofMillis(250), AppConfig.local(env, "http://localhost:8080",
+                TableNames.prefixed("p-")).login().answerFloor());
+        for (String bad : new String[] {"2001", "-1", "0.5", "fast", "99999"}) {
+            env.put(AppConfig.LOGIN_ANSWER_FLOOR_MS, bad);
+            var e = assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env), bad);
+            assertTrue(e.getMessage().startsWith(AppConfig.LOGIN_ANSWER_FLOOR_MS), e.getMessage());
+        }
+    }
 }

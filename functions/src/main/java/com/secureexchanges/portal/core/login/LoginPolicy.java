@@ -15,15 +15,24 @@ import java.time.Duration;
  * @param requestsPerIp       login requests per IP per {@code ipWindow} (extra ones get 429)
  * @param ipWindow            the window of the per-IP count
  * @param notifyUnknown       whether an address without an account gets a short "no account" email
+ * @param answerFloor         the least time a sign-in or sign-up request takes to answer, whatever it did (a
+ *                            request for an address with an account writes more): above the time of both
+ *                            kinds of request, their answers take as long (issue 10, PERFORMANCE.md)
  */
 public record LoginPolicy(Duration linkTtl, int mailsPerHour, int mailsPerNetworkHour, Duration mailSpacing,
-                          int liveLinks, int requestsPerIp, Duration ipWindow, boolean notifyUnknown) {
+                          int liveLinks, int requestsPerIp, Duration ipWindow, boolean notifyUnknown,
+                          Duration answerFloor) {
 
     public static final LoginPolicy DEFAULT = new LoginPolicy(Duration.ofMinutes(15), 20, 5, Duration.ofSeconds(30),
-            3, 20, Duration.ofMinutes(10), false);
+            3, 20, Duration.ofMinutes(10), false, Duration.ofMillis(100));
 
     public LoginPolicy withNotifyUnknown(boolean notify) {
         return new LoginPolicy(linkTtl, mailsPerHour, mailsPerNetworkHour, mailSpacing, liveLinks, requestsPerIp,
-                ipWindow, notify);
+                ipWindow, notify, answerFloor);
+    }
+
+    public LoginPolicy withAnswerFloor(Duration floor) {
+        return new LoginPolicy(linkTtl, mailsPerHour, mailsPerNetworkHour, mailSpacing, liveLinks, requestsPerIp,
+                ipWindow, notifyUnknown, floor);
     }
 }

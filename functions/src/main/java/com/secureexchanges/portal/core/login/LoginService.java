@@ -14,6 +14,7 @@ import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.Metrics;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
+import com.secureexchanges.portal.core.port.Pacer;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.user.LoginIdentity;
@@ -44,10 +45,11 @@ public final class LoginService {
     private final LoginPolicy policy;
     private final String siteUrl;
     private final Metrics metrics;
+    private final Pacer pacer;
 
     public LoginService(CaptchaService captchas, LoginStore store, Mailroom mailroom, LoginEmails emails,
                         TokenGenerator tokens, SecretHasher hasher, Journal journal, Clock clock, LoginPolicy policy,
-                        String siteUrl, Metrics metrics) {
+                        String siteUrl, Metrics metrics, Pacer pacer) {
         this.captchas = captchas;
         this.store = store;
         this.mailroom = mailroom;
@@ -59,6 +61,7 @@ public final class LoginService {
         this.policy = policy;
         this.siteUrl = siteUrl;
         this.metrics = metrics;
+        this.pacer = pacer;
     }
 
     /** {@link #requestLink(LoginRequest, Optional, ClientInfo)} from a browser without a binding cookie. */
@@ -76,6 +79,11 @@ public final class LoginService {
      * @throws RateLimited only when the per-IP limit is reached, which does not depend on the address
      */
     public String requestLink(LoginRequest request, Optional<String> bindingCookie, ClientInfo client) {
+        // The answer takes at least the policy's floor, whatever happened: its bytes and its time alike.
+        return pacer.atLeast(policy.answerFloor(), () -> record(request, bindingCookie, client));
+    }
+
+    private String record(LoginRequest request, Optional<String> bindingCookie, ClientInfo client) {
         Asking asking = Asking.of(captchas, tokens, hasher, clock, request.email(), request.captchaId(),
                 request.captchaAnswer(), bindingCookie, client);
         Instant now = asking.now();

@@ -15,6 +15,7 @@ import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
+import com.secureexchanges.portal.core.port.Pacer;
 import com.secureexchanges.portal.core.port.SecretHasher;
 import com.secureexchanges.portal.core.port.TokenGenerator;
 import com.secureexchanges.portal.core.ratelimit.RateLimiter;
@@ -52,10 +53,11 @@ public final class SignupService {
     private final LoginPolicy policy;
     private final Plans plans;
     private final String siteUrl;
+    private final Pacer pacer;
 
     public SignupService(CaptchaService captchas, SignupStore store, RateLimiter limiter, AdminNotices administrators,
                          Mailroom mailroom, SignupEmails emails, TokenGenerator tokens, SecretHasher hasher, Clock clock,
-                         LoginPolicy policy, Plans plans, String siteUrl) {
+                         LoginPolicy policy, Plans plans, String siteUrl, Pacer pacer) {
         this.captchas = captchas;
         this.store = store;
         this.limiter = limiter;
@@ -68,6 +70,7 @@ public final class SignupService {
         this.policy = policy;
         this.plans = plans;
         this.siteUrl = siteUrl;
+        this.pacer = pacer;
     }
 
     /**
@@ -79,6 +82,11 @@ public final class SignupService {
      */
     public String request(SignupRequest request, Optional<String> bindingCookie, ClientInfo client) {
         plans.require(request.plan());
+        // As long to answer whether the address has an account, a domain's owner or neither (see LoginService).
+        return pacer.atLeast(policy.answerFloor(), () -> record(request, bindingCookie, client));
+    }
+
+    private String record(SignupRequest request, Optional<String> bindingCookie, ClientInfo client) {
         Asking asking = Asking.of(captchas, tokens, hasher, clock, request.email(), request.captchaId(),
                 request.captchaAnswer(), bindingCookie, client);
         Instant now = asking.now();
