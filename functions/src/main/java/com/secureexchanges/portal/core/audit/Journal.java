@@ -63,6 +63,19 @@ public final class Journal {
     }
 
     /**
+     * {@link #record(ChainRef, ChainHead, List, Function)} tried once: a moved head is a {@link Conflict} at
+     * once. For a write whose time must not depend on whose chain it is (a sign-in request: an address
+     * without an account has no chain to retry on, see {@code LoginService}).
+     */
+    public <T> T recordOnce(ChainRef chain, ChainHead believed, List<Event> events, Function<Appendix, T> write) {
+        try {
+            return write.apply(prepare(chain, believed, events));
+        } catch (HeadMoved moved) {
+            throw Conflict.concurrentChange();
+        }
+    }
+
+    /**
      * Records events that go with no other write (a refusal, an export).
      *
      * @throws Conflict when the head keeps moving

@@ -152,10 +152,12 @@ public final class LoginService {
     private boolean commit(LoginAttempt attempt, Optional<LoginIdentity> owner, List<Event> events) {
         CommitOutcome outcome;
         try {
+            // Tried once, as for an address without an account: a stranger racing requests for an address
+            // must not make the known one's answer take more writes (and more time) than an unknown one's.
             outcome = owner.isEmpty() || events.isEmpty() ? store.commit(attempt)
-                    : journal.record(owner.get().chain(), owner.get().journal(), events,
+                    : journal.recordOnce(owner.get().chain(), owner.get().journal(), events,
                             (Appendix appendix) -> store.commit(attempt.withJournal(appendix)));
-        } catch (Conflict headKeptMoving) {
+        } catch (Conflict headMoved) {
             outcome = CommitOutcome.ADDRESS_RACE;
         }
         boolean recordedInFull = outcome == CommitOutcome.RECORDED;

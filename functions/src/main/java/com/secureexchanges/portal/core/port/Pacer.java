@@ -17,8 +17,14 @@ public interface Pacer {
         long started = System.nanoTime();
         return least -> {
             long until = started + least.toNanos();
+            // An interrupt would make parkNanos return at once: the hold would spin. Kept for after it.
+            boolean interrupted = Thread.interrupted();
             for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
                 LockSupport.parkNanos(left);
+                interrupted |= Thread.interrupted();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         };
     };

@@ -32,4 +32,17 @@ class PacerTest {
         assertEquals("refused", e.getMessage());
         assertTrue(System.nanoTime() - again >= Duration.ofMillis(40).toNanos(), "a refusal waits as long");
     }
+
+    @Test
+    void anInterruptedThreadStillHolds_andKeepsItsInterrupt() {
+        long before = System.nanoTime();
+        Thread.currentThread().interrupt();
+        try {
+            Pacer.WAITING.start().holdUntil(Duration.ofMillis(40));
+            assertTrue(System.nanoTime() - before >= Duration.ofMillis(40).toNanos());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
