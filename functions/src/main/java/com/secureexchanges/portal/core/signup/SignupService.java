@@ -40,6 +40,11 @@ public final class SignupService {
 
     /** Notices to one account's administrators that someone of their domain tried to sign up, per hour. */
     static final int NOTICES_PER_HOUR = 3;
+    /**
+     * How many of the domain owner's administrators (the first by name) are told of a sign-up: their
+     * emails are written in the request's transaction, which DynamoDB caps at 100 items.
+     */
+    static final int ADMINISTRATORS_TOLD = 20;
 
     private final CaptchaService captchas;
     private final SignupStore store;
@@ -125,8 +130,9 @@ public final class SignupService {
         String account = state.domainOwner().get();
         if (limiter.tryAcquire(RateWindow.fixed("signup-notice", account, NOTICES_PER_HOUR, Duration.ofHours(1),
                 now))) {
-            administrators.activeAdministrators(account).forEach(admin -> out.add(emails.someoneAsked(admin.email(),
-                    admin.profile().language(), request.email(), now, siteUrl)));
+            administrators.activeAdministrators(account).stream().limit(ADMINISTRATORS_TOLD)
+                    .forEach(admin -> out.add(emails.someoneAsked(admin.email(), admin.profile().language(),
+                            request.email(), now, siteUrl)));
         }
         return out;
     }

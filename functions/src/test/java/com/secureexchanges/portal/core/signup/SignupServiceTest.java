@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.model.ClientInfo;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.core.model.Language;
 import com.secureexchanges.portal.core.port.OutgoingEmail;
+import com.secureexchanges.portal.core.user.Profile;
+import com.secureexchanges.portal.core.user.Role;
+import com.secureexchanges.portal.core.user.Security;
+import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.testing.CoreFixture;
 import java.time.Duration;
 import java.util.List;
@@ -80,6 +85,21 @@ class SignupServiceTest {
         List<OutgoingEmail> notices = mailTo("admin@account-1.test");
         assertEquals(SignupService.NOTICES_PER_HOUR, notices.size(), "rate-limited per account");
         assertTrue(notices.getFirst().text().contains("colleague0@account-1.test"));
+    }
+
+    @Test
+    void aDomainOwnerWithManyAdministrators_hasTheFirstTwentyTold_andTheRequestStillWorks() {
+        for (int i = 0; i < 110; i++) {
+            f.users.create(new User("admin-x" + i, CoreFixture.ACCOUNT, new EmailAddress("admin" + i + "@account-1.test"),
+                    Profile.of("Admin", String.format("N%03d", i), Language.EN), Role.ADMINISTRATOR, true,
+                    Security.NONE));
+        }
+        f.portal.stores().domains().approve(CoreFixture.ACCOUNT, "account-1.test", f.clock.instant());
+        ask("colleague@account-1.test");
+        assertEquals(1, mailTo("colleague@account-1.test").size(), "the asker is told to ask");
+        long told = f.mail.sent().stream().filter(m -> m.text().contains("colleague@account-1.test")
+                && !m.to().value().equals("colleague@account-1.test")).count();
+        assertEquals(SignupService.ADMINISTRATORS_TOLD, told, "in one transaction: a bounded number");
     }
 
     @Test
