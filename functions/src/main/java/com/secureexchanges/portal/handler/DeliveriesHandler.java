@@ -17,7 +17,8 @@ import java.util.Optional;
  * hands it batches; each delivery is sent at most once by the {@link Dispatcher}. A delivery to try again
  * or given up is reported as a batch item failure: the stream hands it over again (the others of the
  * batch are not held back: those already sent are not sent twice), and after its last try Lambda sends
- * the batch's record to the dead-letter queue.
+ * the batch's record to the dead-letter queue. Its Lambda constructor registers the function's SnapStart
+ * priming ({@link DeliveriesPriming}).
  */
 public final class DeliveriesHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
@@ -27,6 +28,7 @@ public final class DeliveriesHandler implements RequestHandler<DynamodbEvent, St
 
     public DeliveriesHandler() {
         this(Portal.production());
+        DeliveriesPriming.register(Portal.production());
     }
 
     public DeliveriesHandler(Portal portal) {

@@ -2,109 +2,115 @@ package com.secureexchanges.portal.wiring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import software.amazon.awssdk.http.AbortableInputStream;
-import software.amazon.awssdk.http.ExecutableHttpRequest;
-import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
- * An HTTP client for a {@code DynamoDbClient} that never opens a connection: every call finds nothing
- * (no item, empty batches and pages) and every write succeeds. The SDK still marshals, signs and
- * unmarshals as it would against DynamoDB, which is what the SnapStart priming needs to load and compile
- * ({@link PrimingPortal}); it records the operations it was asked for, in order. A write conditioned on
- * its item's existence is refused as DynamoDB would refuse it (nothing exists here), so the stores take
- * their "not found" path instead of reading attributes that are not there. Thread-safe.
+ * DynamoDB answered in-process for a {@code DynamoDbClient} ({@link OfflineHttp}): every call finds nothing
+ * (no item, empty batches and pages) and every write succeeds. A write conditioned on its item's existence
+ * is refused as DynamoDB would refuse it (nothing exists here), so the stores take their "not found" path
+ * instead of reading attributes that are not there; other conditions are taken as met. One that
+ * {@linkplain #keepingPuts keeps its puts} also holds the items it was asked to put, which then exist for
+ * such a condition.
  */
-public final class OfflineDynamoHttp implements SdkHttpClient {
+public final class OfflineDynamoHttp extends OfflineHttp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String CONDITION_FAILED = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
             + "ConditionalCheckFailedException\",\"message\":\"The conditional request failed\"}";
 
-    private final List<String> operations = new CopyOnWriteArrayList<>();
+    private final boolean keepsPuts;
+    private final List<Put> puts = new CopyOnWriteArrayList<>();
 
-    /** The operations called so far ({@code BatchGetItem}, {@code TransactWriteItems}…), in order. */
-    public List<String> operations() {
-        return List.copyOf(operations);
+    /** DynamoDB with no item, ever (the HTTP functions' priming). */
+    public OfflineDynamoHttp() {
+        this(false);
+    }
+
+    private OfflineDynamoHttp(boolean keepsPuts) {
+        this.keepsPuts = keepsPuts;
+    }
+
+    /**
+     * DynamoDB holding what it was asked to put ({@code PutItem}, and the puts of {@code TransactWriteItems}),
+     * so that a write to one of those items conditioned on its existence succeeds: the deliveries priming
+     * claims the deliveries it wrote. Reads still find nothing.
+     */
+    public static OfflineDynamoHttp keepingPuts() {
+        return new OfflineDynamoHttp(true);
+    }
+
+    private record Put(String table, JsonNode item) {
+    }
+
+    /**
+     * The items put so far, in order, in DynamoDB's JSON ({@code {"pk":{"S":"…"}}}, the form of a stream
+     * record's new image); always empty unless {@linkplain #keepingPuts keeping puts}.
+     */
+    public List<JsonNode> puts() {
+        return puts.stream().map(Put::item).toList();
     }
 
     @Override
-    public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-        String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
+    Answer answer(SdkHttpRequest request, byte[] body) {
+        String target = request.firstMatchingHeader("X-Amz-Target").orElse("");
         String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
-        byte[] body = request.contentStreamProvider().map(p -> readAll(p.newStream())).orElse(new byte[0]);
-        operations.add(operation);
-        boolean refused = needsExistingItem(body);
-        byte[] answer = (refused ? CONDITION_FAILED : answer(operation, body)).getBytes(StandardCharsets.UTF_8);
-        return new ExecutableHttpRequest() {
-            @Override
-            public HttpExecuteResponse call() {
-                return HttpExecuteResponse.builder()
-                        .response(SdkHttpResponse.builder().statusCode(refused ? 400 : 200)
-                                .putHeader("Content-Type", "application/x-amz-json-1.0")
-                                .putHeader("Content-Length", Integer.toString(answer.length)).build())
-                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(answer))).build();
-            }
-
-            @Override
-            public void abort() {
-            }
-        };
+        JsonNode call = parse(body);
+        if (keepsPuts) {
+            keep(operation, call);
+        }
+        if (call.path("ConditionExpression").asText().contains("attribute_exists(") && !exists(call)) {
+            return new Answer(operation, 400, CONTENT_TYPE, CONDITION_FAILED);
+        }
+        return new Answer(operation, 200, CONTENT_TYPE, switch (operation) {
+            case "BatchGetItem" -> emptyBatch(call);
+            case "Query", "Scan" -> "{\"Items\":[],\"Count\":0,\"ScannedCount\":0}";
+            default -> "{}";
+        });
     }
 
-    private static boolean needsExistingItem(byte[] body) {
-        try {
-            return body.length > 0 && JSON.readTree(body).path("ConditionExpression").asText().contains("attribute_exists(");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void keep(String operation, JsonNode call) {
+        if (operation.equals("PutItem")) {
+            puts.add(new Put(call.path("TableName").asText(), call.path("Item")));
+        }
+        if (operation.equals("TransactWriteItems")) {
+            for (JsonNode write : call.path("TransactItems")) {
+                JsonNode put = write.path("Put");
+                if (!put.isMissingNode()) {
+                    puts.add(new Put(put.path("TableName").asText(), put.path("Item")));
+                }
+            }
         }
     }
 
-    private static String answer(String operation, byte[] body) {
-        return switch (operation) {
-            case "BatchGetItem" -> emptyBatch(body);
-            case "Query", "Scan" -> "{\"Items\":[],\"Count\":0,\"ScannedCount\":0}";
-            default -> "{}";
-        };
+    /** Whether the call's key names an item put before: each of its attributes has the same value there. */
+    private boolean exists(JsonNode call) {
+        JsonNode key = call.path("Key");
+        String table = call.path("TableName").asText();
+        return key.isObject() && puts.stream().anyMatch(put -> put.table().equals(table)
+                && key.properties().stream().allMatch(a -> a.getValue().equals(put.item().path(a.getKey()))));
     }
 
     /** Every table asked for, with no item: a store reading the response finds its tables present and empty. */
-    private static String emptyBatch(byte[] body) {
+    private static String emptyBatch(JsonNode call) {
+        ObjectNode responses = JSON.createObjectNode();
+        call.path("RequestItems").fieldNames().forEachRemaining(responses::putArray);
+        return JSON.createObjectNode().<ObjectNode>set("Responses", responses)
+                .set("UnprocessedKeys", JSON.createObjectNode()).toString();
+    }
+
+    private static JsonNode parse(byte[] body) {
         try {
-            var responses = JSON.createObjectNode();
-            JsonNode tables = JSON.readTree(body).path("RequestItems");
-            tables.fieldNames().forEachRemaining(table -> responses.putArray(table));
-            return JSON.createObjectNode().<com.fasterxml.jackson.databind.node.ObjectNode>set("Responses", responses)
-                    .set("UnprocessedKeys", JSON.createObjectNode()).toString();
+            return body.length == 0 ? MissingNode.getInstance() : JSON.readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public String clientName() {
-        return "offline";
-    }
-
-    @Override
-    public void close() {
     }
 }

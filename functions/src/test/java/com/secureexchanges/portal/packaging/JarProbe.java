@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.secureexchanges.portal.handler.DeliveriesPriming;
+import com.secureexchanges.portal.wiring.Portal;
 import java.util.Map;
 
 /**
@@ -23,13 +25,19 @@ public final class JarProbe {
 
     /**
      * {@code args}: the handler class, then "METHOD path" pairs; none for the deliveries function, which is
-     * sent a stream batch holding one record of a delivery that does not exist (claimed by nobody).
+     * sent a stream batch holding one record of a delivery that does not exist (claimed by nobody), after its
+     * SnapStart priming has run from this jar (the SES v2 and SNS clients, answered in-process).
      */
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
             var stream = (RequestHandler<DynamodbEvent, StreamsEventResponse>) Class.forName(args[0])
                     .getConstructor().newInstance();
+            var primed = DeliveriesPriming.of(Portal.production().config()).prime();
+            System.out.println("primed: " + primed.ses().size() + " emails, " + primed.sns().size() + " SMS");
+            if (!primed.failures().isEmpty()) {
+                throw new IllegalStateException("the priming's batches failed: " + primed.failures());
+            }
             var record = new DynamodbEvent.DynamodbStreamRecord();
             record.setEventName("INSERT");
             var data = new StreamRecord();

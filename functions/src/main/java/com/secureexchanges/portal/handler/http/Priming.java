@@ -15,14 +15,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
- * SnapStart priming of one function (issue 12): before the snapshot, every route of the function is sent
+ * SnapStart priming of one HTTP function (issue 12; the deliveries function, fed by a stream, has its own:
+ * {@code handler.DeliveriesPriming}): before the snapshot, every route of the function is sent
  * {@link #ROUNDS} times through a handler of the same class built on a {@link PrimingPortal}, so the
  * snapshot holds the classes loaded and the code compiled for the request path — JSON, the handler, the
  * core, the stores' items and the SDK's marshalling, signing and unmarshalling of each DynamoDB call,
@@ -32,11 +29,10 @@ import org.crac.Resource;
  * {@code SecureRandom} per call, and the secrets, dropped before the snapshot by {@code RotatingSecrets},
  * are read again by the first request.
  */
-public final class Priming implements Resource {
+public final class Priming extends PrimingHook<Priming.Outcome> {
 
     /** Enough calls for the JIT's first tier to compile the hot methods. */
     public static final int ROUNDS = 20;
-    private static final List<Priming> REGISTERED = new CopyOnWriteArrayList<>();
     private static final String PLACEHOLDER = "A".repeat(43);
 
     private final FunctionSpec function;
@@ -58,15 +54,13 @@ public final class Priming implements Resource {
     }
 
     /**
-     * Registers the priming of {@code function} with the runtime's CRaC context, for the handler's no-arg
-     * (Lambda) constructor. Held here for the life of the environment: the context may hold it weakly.
+     * Registers the priming of {@code function} with the runtime's CRaC context ({@link PrimingHook#register}),
+     * for the handler's no-arg (Lambda) constructor.
      */
     public static void register(FunctionSpec function, Portal portal,
                                 Function<Portal, RequestHandler<APIGatewayProxyRequestEvent,
                                         APIGatewayProxyResponseEvent>> handlers) {
-        Priming priming = of(function, portal.config(), handlers);
-        REGISTERED.add(priming);
-        Core.getGlobalContext().register(priming);
+        register(of(function, portal.config(), handlers));
     }
 
     /** What one priming did: the last status of each route, and the DynamoDB operations its requests made. */
@@ -74,6 +68,7 @@ public final class Priming implements Resource {
     }
 
     /** Sends every route of the function {@link #ROUNDS} times through a handler on a fresh priming portal. */
+    @Override
     public Outcome prime() {
         OfflineDynamoHttp dynamo = new OfflineDynamoHttp();
         var handler = handlers.apply(PrimingPortal.create(config, dynamo));
@@ -85,18 +80,6 @@ public final class Priming implements Resource {
             }
         }
         return new Outcome(statuses, dynamo.operations());
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
-        // The priming's garbage (requests, responses, the priming portal) should not be in the snapshot.
-        System.gc();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to re-seed: see the class comment.
     }
 
     private APIGatewayProxyRequestEvent event(Route route) {

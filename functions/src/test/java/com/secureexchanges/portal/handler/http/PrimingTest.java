@@ -14,19 +14,10 @@ import com.secureexchanges.portal.handler.CaptchaHandler;
 import com.secureexchanges.portal.handler.RedeemLinkHandler;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
 import com.secureexchanges.portal.handler.TwoFactorHandler;
+import com.secureexchanges.portal.testing.SnapshotGraph;
 import com.secureexchanges.portal.wiring.Portal;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.security.Key;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -80,52 +71,7 @@ class PrimingTest {
         priming.beforeCheckpoint(null);
         priming.afterRestore(null);
 
-        List<String> found = new ArrayList<>();
-        walk(priming, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), found);
-        assertEquals(List.of(), found, "reachable from the registered hook, so in the snapshot");
-    }
-
-    /** Every object reachable from {@code root} through fields, collections and maps; the unwanted named. */
-    private static void walk(Object root, Set<Object> seen, List<String> found) throws IllegalAccessException {
-        if (root == null || root instanceof Class || !seen.add(root)) {
-            return;
-        }
-        if (root instanceof Random || root instanceof Key || root instanceof Clock || root instanceof Instant
-                || root instanceof Portal || root instanceof RequestHandler) {
-            found.add(root.getClass().getName());
-            return;
-        }
-        if (root instanceof Collection<?> items) {
-            for (Object item : items) {
-                walk(item, seen, found);
-            }
-            return;
-        }
-        if (root instanceof Map<?, ?> map) {
-            for (var entry : map.entrySet()) {
-                walk(entry.getKey(), seen, found);
-                walk(entry.getValue(), seen, found);
-            }
-            return;
-        }
-        if (root instanceof Object[] array) {
-            for (Object item : array) {
-                walk(item, seen, found);
-            }
-            return;
-        }
-        if (!root.getClass().getName().startsWith("com.secureexchanges.")) {
-            return;
-        }
-        for (Class<?> type = root.getClass(); type != null && type.getName().startsWith("com.secureexchanges.");
-                type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-                    continue;
-                }
-                field.setAccessible(true);
-                walk(field.get(root), seen, found);
-            }
-        }
+        assertEquals(List.of(), SnapshotGraph.unwanted(priming),
+                "reachable from the registered hook, so in the snapshot");
     }
 }
