@@ -118,40 +118,34 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
 
     /** {@code LOGIN_ANSWER_FLOOR_MS}: 0 to 2,000 ms; {@link LoginPolicy#DEFAULT}'s 100 ms when unset. */
     private static LoginPolicy loginPolicy(Map<String, String> env) {
-        LoginPolicy d = LoginPolicy.DEFAULT;
         boolean notify = Boolean.parseBoolean(env.getOrDefault("NOTIFY_UNKNOWN_ADDRESSES", "false"));
-        String floor = env.getOrDefault(LOGIN_ANSWER_FLOOR_MS, "").strip();
-        if (floor.isEmpty()) {
-            return d.withNotifyUnknown(notify);
-        }
-        if (!floor.matches("[0-9]{1,4}") || Integer.parseInt(floor) > 2000) {
-            throw new IllegalStateException(LOGIN_ANSWER_FLOOR_MS + " must be a number of milliseconds from 0 to 2000");
-        }
-        return d.withNotifyUnknown(notify).withAnswerFloor(Duration.ofMillis(Integer.parseInt(floor)));
+        LoginPolicy policy = LoginPolicy.DEFAULT.withNotifyUnknown(notify);
+        return whole(env, LOGIN_ANSWER_FLOOR_MS, 0, 2000, "milliseconds")
+                .map(ms -> policy.withAnswerFloor(Duration.ofMillis(ms))).orElse(policy);
     }
 
     /** {@code EVENT_RETENTION_DAYS}: 1 to 3,650 days (ten years); 400 when unset. */
     private static AuditPolicy audit(Map<String, String> env) {
-        String days = env.getOrDefault(EVENT_RETENTION_DAYS, "").strip();
-        if (days.isEmpty()) {
-            return AuditPolicy.DEFAULT;
-        }
-        if (!days.matches("[0-9]{1,4}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > 3650) {
-            throw new IllegalStateException(EVENT_RETENTION_DAYS + " must be a number of days from 1 to 3650");
-        }
-        return AuditPolicy.DEFAULT.withRetention(Duration.ofDays(Integer.parseInt(days)));
+        return whole(env, EVENT_RETENTION_DAYS, 1, 3650, "days")
+                .map(days -> AuditPolicy.DEFAULT.withRetention(Duration.ofDays(days))).orElse(AuditPolicy.DEFAULT);
     }
 
     /** {@code SECRETS_REFRESH_SECONDS}: 10 s to an hour; five minutes when unset. */
     private static Duration secretsRefresh(Map<String, String> env) {
-        String seconds = env.getOrDefault(SECRETS_REFRESH_SECONDS, "").strip();
-        if (seconds.isEmpty()) {
-            return DEFAULT_SECRETS_REFRESH;
+        return whole(env, SECRETS_REFRESH_SECONDS, 10, 3600, "seconds").map(Duration::ofSeconds)
+                .orElse(DEFAULT_SECRETS_REFRESH);
+    }
+
+    /** The whole number {@code name} holds, from {@code min} to {@code max} {@code unit}; empty when unset. */
+    private static Optional<Integer> whole(Map<String, String> env, String name, int min, int max, String unit) {
+        String text = env.getOrDefault(name, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
         }
-        if (!seconds.matches("[0-9]{1,4}") || Integer.parseInt(seconds) < 10 || Integer.parseInt(seconds) > 3600) {
-            throw new IllegalStateException(SECRETS_REFRESH_SECONDS + " must be a number of seconds from 10 to 3600");
+        if (!text.matches("[0-9]{1,4}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw new IllegalStateException(name + " must be a number of " + unit + " from " + min + " to " + max);
         }
-        return Duration.ofSeconds(Integer.parseInt(seconds));
+        return Optional.of(Integer.parseInt(text));
     }
 
     private static UserPolicy users(Map<String, String> env) {
