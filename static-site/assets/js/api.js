@@ -4,6 +4,7 @@
 // set up two-factor authentication first to the setup page, whichever call was refused, and tells the page
 // (the event SESSION_ENDED on window) when a call finds no session any more.
 import { language, t } from './i18n.js';
+import { here, page } from './site.js';
 
 /** The event dispatched on window when a call answers 401: the session ended (idle, signed out elsewhere…). */
 export const SESSION_ENDED = 'portal:session-ended';
@@ -11,10 +12,12 @@ export const SESSION_ENDED = 'portal:session-ended';
 let basePromise;
 
 function apiBase() {
-  basePromise ??= fetch('/config.json', { cache: 'no-store' })
+  basePromise ??= fetch(page('/config.json'), { cache: 'no-store' })
     .then((r) => (r.ok ? r.json() : {}))
     .then((c) => c.apiBase || '/api')
-    .catch(() => '/api');
+    .catch(() => '/api')
+    // A path is on this site, under its stage when it has one (site.js).
+    .then((base) => (base.startsWith('/') ? page(base) : base));
   return basePromise;
 }
 
@@ -108,8 +111,8 @@ const SETUP_PAGE = '/login/two-factor-setup';
 
 /** Leaves for the setup page, naming this page as where to go afterwards; the setup page itself stays. */
 export function goToTwoFactorSetup() {
-  if (location.pathname === SETUP_PAGE) return;
-  location.replace(`${SETUP_PAGE}?${new URLSearchParams({ next: location.pathname + location.search })}`);
+  if (here() === SETUP_PAGE) return;
+  location.replace(page(`${SETUP_PAGE}?${new URLSearchParams({ next: here() + location.search })}`));
 }
 
 function handleCommonAnswers(status, data) {

@@ -3,6 +3,7 @@
 // is read (its link opens in the same browser, often in another tab). Anything that is not plainly a path
 // of this site is dropped, so the login page cannot be made to send someone elsewhere (an open redirect):
 // "//evil.example", "/\evil.example", "javascript:…", escaped slashes and the like.
+import { here, page } from './site.js';
 
 const KEY = 'portal.returnTo';
 // How long a remembered page waits for the sign-in to end: a link works 15 minutes.
@@ -30,9 +31,9 @@ export function sameSitePath(value) {
 }
 
 /** The address of the login page that brings the person back to `path` (this page when omitted). */
-export function loginFor(path = location.pathname + location.search) {
+export function loginFor(path = here() + location.search) {
   const next = sameSitePath(path);
-  return next ? `/?${new URLSearchParams({ next })}` : '/';
+  return page(next ? `/?${new URLSearchParams({ next })}` : '/');
 }
 
 /** Remembers `path` (when it is a same-site path) as where to go once signed in; forgets it otherwise. */

@@ -7,6 +7,7 @@ import { SESSION_ENDED, api, goToTwoFactorSetup } from './api.js';
 import { language, saveLanguageWith, setLanguage, t, translatePage } from './i18n.js';
 import { loginFor } from './return-to.js';
 import { isIn, sectionsFor } from './sections.js';
+import { here, page } from './site.js';
 
 function element(tag, attributes = {}, ...children) {
   const made = document.createElement(tag);
@@ -34,11 +35,11 @@ function showHeader(me) {
   const header = document.querySelector('header.topbar');
   if (!header || header.querySelector('nav')) return;
   const brand = header.querySelector('.brand');
-  brand.replaceWith(element('a', { class: 'brand', href: '/portal', 'data-i18n': 'app.name' }, t('app.name')));
+  brand.replaceWith(element('a', { class: 'brand', href: page('/portal'), 'data-i18n': 'app.name' }, t('app.name')));
   const list = element('ul');
   sectionsFor(me).forEach((section) => {
-    const link = element('a', { href: section.path, id: `nav-${section.id}`, 'data-i18n': section.nav }, t(section.nav));
-    if (isIn(section, location.pathname)) link.setAttribute('aria-current', 'page');
+    const link = element('a', { href: page(section.path), id: `nav-${section.id}`, 'data-i18n': section.nav }, t(section.nav));
+    if (isIn(section, here())) link.setAttribute('aria-current', 'page');
     list.append(element('li', {}, link));
   });
   const nav = element('nav', { class: 'sections', 'aria-label': t('nav.label'), 'data-i18n-label': 'nav.label' }, list);
@@ -46,7 +47,7 @@ function showHeader(me) {
     t('portal.logout'));
   logout.addEventListener('click', async () => {
     await api('POST', '/logout');
-    location.replace('/');
+    location.replace(page('/'));
   });
   const person = element('div', { class: 'person' }, element('span', { id: 'person-name' }, displayName(me)), logout);
   header.querySelector('#lang-switch').before(nav, person);

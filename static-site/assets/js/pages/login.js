@@ -2,6 +2,7 @@ import { api, errorMessage } from '../api.js';
 import { captchaField, EMAIL, fieldError } from '../captcha-field.js';
 import { t, translatePage } from '../i18n.js';
 import { rememberReturn, sameSitePath } from '../return-to.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -46,7 +47,7 @@ form.addEventListener('submit', async (event) => {
   });
   if (result.status === 202) {
     rememberReturn(next);
-    location.assign('/login/check-email');
+    location.assign(page('/login/check-email'));
     return;
   }
   submit.disabled = false;

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { translatePage } from '../i18n.js';
 import { sectionsFor } from '../sections.js';
 import { signedIn } from '../session.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -11,7 +12,7 @@ translatePage();
 function card(section) {
   const link = document.createElement('a');
   link.id = `${section.id}-link`;
-  link.href = section.path;
+  link.href = page(section.path);
   link.dataset.i18n = section.title;
   const heading = document.createElement('h3');
   heading.append(link);

@@ -1,6 +1,7 @@
 import { api } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 import { takeReturn } from '../return-to.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -22,15 +23,15 @@ function show(id) {
 
 const result = await api('POST', '/login/redeem', { token });
 if (result.ok && result.data && result.data.next === 'portal') {
-  location.replace(takeReturn());
+  location.replace(page(takeReturn()));
 } else if (result.ok && result.data && result.data.next === '2fa') {
   // The SMS page says where the code went (a masked number), in this tab.
   if (result.data.sentTo) sessionStorage.setItem('portal.smsSentTo', result.data.sentTo);
-  location.replace('/login/two-factor');
+  location.replace(page('/login/two-factor'));
 } else if (result.ok && result.data && result.data.next === '2fa-setup') {
   // Administrators require 2FA (or a number they gave must be proven): the session reaches only the setup.
   const next = takeReturn(null);
-  location.replace(`/login/two-factor-setup${next ? `?${new URLSearchParams({ next })}` : ''}`);
+  location.replace(page(`/login/two-factor-setup${next ? `?${new URLSearchParams({ next })}` : ''}`));
 } else if (result.status === 403 && result.data && result.data.code === 2) {
   show('denied');
 } else {

@@ -1,5 +1,6 @@
 import { api, errorMessage } from '../api.js';
 import { language, t, translatePage } from '../i18n.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -46,7 +47,7 @@ document.getElementById('confirm').addEventListener('click', async () => {
   button.disabled = true;
   const result = await api('POST', '/signup/confirm', { token, confirm: true });
   if (result.status === 201) {
-    location.replace('/portal');
+    location.replace(page('/portal'));
     return;
   }
   button.disabled = false;

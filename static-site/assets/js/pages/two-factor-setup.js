@@ -7,6 +7,7 @@ import { api, errorMessage } from '../api.js';
 import { t, translatePage } from '../i18n.js';
 import { resendCountdown } from '../resend.js';
 import { sameSitePath } from '../return-to.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -39,10 +40,10 @@ function refuse(input, status, result, extra = '') {
 async function send(number) {
   const result = await api('POST', '/me/2fa', { enable: true, mobile: number });
   if (result.status === 401) {
-    location.replace('/');
+    location.replace(page('/'));
   } else if (result.status === 200) {
     // Nothing was due any more (2FA is on with a proven number).
-    location.replace(destination());
+    location.replace(page(destination()));
   }
   return result;
 }
@@ -87,9 +88,9 @@ $('code-form').addEventListener('submit', async (event) => {
   $('confirm').disabled = false;
   if (result.ok) {
     say($('code-status'), t('account.enabled'), true);
-    location.replace(destination());
+    location.replace(page(destination()));
   } else if (result.status === 401) {
-    location.replace('/');
+    location.replace(page('/'));
   } else {
     const left = result.data && result.data.error === 'code_invalid'
       ? ` ${result.data.attemptsLeft} ${t('tf.attemptsLeft')}` : '';
@@ -100,18 +101,18 @@ $('code-form').addEventListener('submit', async (event) => {
 $('logout').addEventListener('click', async (event) => {
   event.preventDefault();
   await api('POST', '/logout');
-  location.replace('/');
+  location.replace(page('/'));
 });
 
 async function load() {
   const result = await api('GET', '/me');
   if (!result.ok) {
-    location.replace('/');
+    location.replace(page('/'));
     return;
   }
   const me = result.data;
   if (me.twoFactorEnabled) {
-    location.replace(destination());
+    location.replace(page(destination()));
     return;
   }
   // Required by the administrators, or (not required) a number an administrator gave in place of the proven one.

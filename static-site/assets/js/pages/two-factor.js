@@ -7,6 +7,7 @@ import { fieldSays } from '../fields.js';
 import { t, translatePage } from '../i18n.js';
 import { resendCountdown } from '../resend.js';
 import { takeReturn } from '../return-to.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -49,7 +50,7 @@ form.addEventListener('submit', async (event) => {
   const result = await api('POST', '/2fa/verify', { code: code.value.trim() });
   if (result.ok) {
     sessionStorage.removeItem('portal.smsSentTo');
-    location.replace(takeReturn());
+    location.replace(page(takeReturn()));
     return;
   }
   const id = result.data && result.data.error;

@@ -12,6 +12,7 @@ import { eventRow } from '../journal.js';
 import { openManageLicense, setUpManageLicense } from '../manage-license.js';
 import { loadPlans, planName } from '../plans.js';
 import { fillZones } from '../zones.js';
+import { page } from '../site.js';
 
 translatePage();
 
@@ -392,7 +393,7 @@ async function lifecycle(user, action) {
   }
   if (user.id === me.id && action !== 'reactivate') {
     // Their own sessions, this one included, have just ended.
-    location.replace('/');
+    location.replace(page('/'));
     return;
   }
   if (action === 'sign-out') {
@@ -430,7 +431,7 @@ $('delete-form').addEventListener('submit', async (event) => {
     return;
   }
   if (deleting.id === me.id) {
-    location.replace('/');
+    location.replace(page('/'));
     return;
   }
   const row = rowOf(deleting.id);

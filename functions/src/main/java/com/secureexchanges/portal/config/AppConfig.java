@@ -20,8 +20,10 @@ import java.util.Set;
 /**
  * Everything the functions are configured with, read once and checked at start-up.
  *
- * @param siteUrl      the site's origin, e.g. {@code https://portal.example.com}; links in emails
- *                     and the same-origin check use it, never the request's Host header
+ * @param siteUrl      the site's address, e.g. {@code https://portal.example.com}: its origin, and one path
+ *                     segment when the site is under API Gateway's stage ({@code cloudfront=false}); links in
+ *                     emails use it and the same-origin check its {@linkplain #siteOrigin origin}, never the
+ *                     request's Host header
  * @param fixedCaptcha a constant captcha answer, for automated tests of the local portal only
  * @param hmacSecretId the Secrets Manager secret holding the HMAC keys (AWS only)
  * @param originSecretId the Secrets Manager secret whose value CloudFront sends in its origin header (AWS only)
@@ -52,9 +54,16 @@ public record AppConfig(String siteUrl, String productName, TableNames tables, S
 
     public AppConfig {
         siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
-        if (!siteUrl.matches("https?://[A-Za-z0-9.:\\[\\]-]+")) {
-            throw new IllegalStateException("SITE_URL must be an origin such as https://portal.example.com");
+        if (!siteUrl.matches("https?://[A-Za-z0-9.:\\[\\]-]+(/[A-Za-z0-9_-]+)?")) {
+            throw new IllegalStateException("SITE_URL must be an origin such as https://portal.example.com, "
+                    + "or an origin and a stage such as https://abc123.execute-api.eu-west-1.amazonaws.com/prod");
         }
+    }
+
+    /** The site's origin: {@link #siteUrl} without the stage it may end with. */
+    public String siteOrigin() {
+        int path = siteUrl.indexOf('/', siteUrl.indexOf("://") + 3);
+        return path < 0 ? siteUrl : siteUrl.substring(0, path);
     }
 
     /** Configuration inside AWS Lambda. Never reads {@value #FIXED_CAPTCHA}, and refuses to start if it is set. */

@@ -29,6 +29,10 @@ public final class SiteAssets {
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "no-cache";
     private static final Pattern REFERENCE = Pattern.compile("([\"'(])/" + FOLDER + "/");
+    private static final Pattern BASE = Pattern.compile("|/[A-Za-z0-9_-]+");
+    /** An attribute holding an address from the site's root ({@code "/x"}, not {@code "//host"}). */
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("(\\s(?:href|src|action)=\")/(?!/)");
+    private static final String CHARSET = "<meta charset=\"utf-8\">";
 
     private SiteAssets() {
     }
@@ -58,10 +62,36 @@ public final class SiteAssets {
     }
 
     /**
+     * A page as published under {@code base}: {@code ""} at the root (CloudFront, the local portal) or
+     * {@code "/<stage>"} when API Gateway serves the site ({@code cloudfront=false}), whose addresses all start
+     * with its stage. The page is {@linkplain #fingerprint fingerprinted}; under a base its root-relative
+     * addresses ({@code href="/…"}, {@code src="/…"}) are moved under it (the scripts find the base themselves,
+     * {@code assets/js/site.js}), and it carries its Content-Security-Policy in a {@code <meta>} element, since
+     * API Gateway cannot send that header.
+     */
+    public static String publish(String html, String hash, String base) {
+        if (!BASE.matcher(base).matches()) {
+            throw new IllegalArgumentException("a base is empty or one path segment such as /local: " + base);
+        }
+        String page = fingerprint(html, hash);
+        if (base.isEmpty()) {
+            return page;
+        }
+        return ROOT_RELATIVE.matcher(page).replaceAll("$1" + base + "/").replaceFirst(CHARSET,
+                CHARSET + "\n  <meta http-equiv=\"Content-Security-Policy\" content=\""
+                        + SiteHeaders.PAGE_CONTENT_SECURITY_POLICY + "\">");
+    }
+
+    /**
      * Writes the site as published into {@code out} (emptied first): pages fingerprinted, assets under
      * {@code assets/<hash>/}, every other file as it is. Returns the hash.
      */
     public static String stage(Path site, Path out) {
+        return stage(site, out, "");
+    }
+
+    /** {@link #stage(Path, Path)} for a site published under {@code base} (see {@link #publish}). */
+    public static String stage(Path site, Path out, String base) {
         String hash = hash(site);
         try {
             if (Files.exists(out)) {
@@ -82,7 +112,7 @@ public final class SiteAssets {
                         : out.resolve(relative.toString());
                 Files.createDirectories(target.getParent());
                 if (file.toString().endsWith(".html")) {
-                    Files.writeString(target, fingerprint(Files.readString(file), hash));
+                    Files.writeString(target, publish(Files.readString(file), hash, base));
                 } else {
                     Files.copy(file, target);
                 }

@@ -32,6 +32,25 @@ class AppConfigTest {
         assertEquals("Secure Exchanges", config.productName());
     }
 
+    /** Issue 13, item 12: under API Gateway's stage, links carry the stage; the same-origin check the origin. */
+    @Test
+    void siteUrl_mayEndWithAStage_whoseOriginIsTheSitesOrigin() {
+        Map<String, String> env = lambdaEnv();
+        assertEquals("https://portal.example.com", AppConfig.lambda(env).siteOrigin());
+        env.put("SITE_URL", "https://abc123.execute-api.eu-west-1.amazonaws.com/prod/");
+        AppConfig config = AppConfig.lambda(env);
+        assertEquals("https://abc123.execute-api.eu-west-1.amazonaws.com/prod", config.siteUrl());
+        assertEquals("https://abc123.execute-api.eu-west-1.amazonaws.com", config.siteOrigin());
+        assertEquals("http://localhost:8080", AppConfig.local(Map.of(), "http://localhost:8080/local",
+                TableNames.prefixed("p-")).siteOrigin());
+        for (String wrong : new String[] {"https://a.example/prod/x", "https://a.example/prod?x=1", "https://a.example//x",
+            "https://a.example/pr od", "ftp://a.example", "https://user@a.example"}) {
+            env.put("SITE_URL", wrong);
+            var e = assertThrows(IllegalStateException.class, () -> AppConfig.lambda(env), wrong);
+            assertTrue(e.getMessage().startsWith("SITE_URL"), e.getMessage());
+        }
+    }
+
     @Test
     void secrets_areReadAgainEveryFiveMinutes_unlessConfiguredWithinTenSecondsToAnHour() {
         assertEquals(Duration.ofMinutes(5), AppConfig.lambda(lambdaEnv()).secretsRefresh());

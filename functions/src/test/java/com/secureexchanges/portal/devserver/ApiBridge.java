@@ -23,7 +23,8 @@ final class ApiBridge {
     private ApiBridge() {
     }
 
-    static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, Routes.Match match) throws IOException {
+    static APIGatewayProxyRequestEvent toEvent(HttpExchange exchange, String path, Routes.Match match)
+            throws IOException {
         Route route = match.route();
         Map<String, String> headers = new HashMap<>();
         Map<String, List<String>> multi = new HashMap<>();
@@ -42,7 +43,7 @@ final class ApiBridge {
         context.setHttpMethod(route.method());
         return new APIGatewayProxyRequestEvent()
                 .withHttpMethod(exchange.getRequestMethod())
-                .withPath(exchange.getRequestURI().getPath())
+                .withPath(path)
                 .withResource(route.path())
                 .withPathParameters(match.parameters().isEmpty() ? null : match.parameters())
                 .withHeaders(headers)

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
@@ -45,13 +46,26 @@ public final class DevServer implements AutoCloseable {
      * @param tablePrefix prefix of the table names (tests use one per server)
      * @param awsEndpoint a LocalStack-compatible endpoint to use instead of DynamoDB Local and the
      *                    outbox alone (SPEC D2); empty for the embedded default
+     * @param basePath    {@code ""}, or {@code "/<stage>"} to answer as API Gateway does in the variant
+     *                    without CloudFront: every address (the site, the API, the outbox) under the stage,
+     *                    404 outside it, no Content-Security-Policy header (the pages carry it)
      */
     public record Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
-                          String tablePrefix, Optional<URI> awsEndpoint) {
+                          String tablePrefix, Optional<URI> awsEndpoint, String basePath) {
+
+        public Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
+                       String tablePrefix, Optional<URI> awsEndpoint) {
+            this(port, dataDir, env, clock, logSink, tablePrefix, awsEndpoint, "");
+        }
 
         public Options(int port, Path dataDir, Map<String, String> env, Clock clock, LogSink logSink,
                        String tablePrefix) {
             this(port, dataDir, env, clock, logSink, tablePrefix, Optional.empty());
+        }
+
+        /** These options with the site, the API and the outbox under {@code base}. */
+        public Options under(String base) {
+            return new Options(port, dataDir, env, clock, logSink, tablePrefix, awsEndpoint, base);
         }
     }
 
@@ -62,6 +76,9 @@ public final class DevServer implements AutoCloseable {
     private final TableNames tables;
     private final Portal portal;
     private final URI url;
+    private final String base;
+    /** Requests for an address outside {@link #base} (answered 404), for tests. */
+    private final AtomicInteger outsideBase = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     /** Reads the auth table's stream and sends what waits in the outbox, as the deliveries function does. */
     private final ScheduledExecutorService deliveries = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,7 +89,8 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(Options options) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
-        url = URI.create("http://localhost:" + server.getAddress().getPort());
+        base = options.basePath();
+        url = URI.create("http://localhost:" + server.getAddress().getPort() + base);
         outbox = new Outbox(options.clock());
         Optional<EmulatorClients> emulator = options.awsEndpoint().map(endpoint -> new EmulatorClients(endpoint, outbox,
                 new EmfMetrics(options.logSink(), options.clock(), EmfMetrics.LOCAL_STAGE)));
@@ -92,12 +110,18 @@ public final class DevServer implements AutoCloseable {
         DemoData.seed(portal.stores(), options.clock().instant(), config.licenses().plans());
         HandlerRegistry handlers = new HandlerRegistry(portal);
         deliveries.scheduleWithFixedDelay(this::deliver, 0, 200, TimeUnit.MILLISECONDS);
-        StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"));
+        StaticFiles site = new StaticFiles(repoRoot().resolve("static-site"), base);
         server.createContext("/", exchange -> guard(exchange, () -> {
-            SecurityHeaders.add(exchange.getResponseHeaders());
+            SecurityHeaders.add(exchange.getResponseHeaders(), base.isEmpty());
             String path = exchange.getRequestURI().getPath();
+            if (!path.startsWith(base + "/")) {
+                outsideBase.incrementAndGet();
+                plain(exchange, 404, "Not found");
+                return;
+            }
+            path = path.substring(base.length());
             if (path.startsWith("/api/")) {
-                api(exchange, handlers);
+                api(exchange, handlers, path);
             } else if (path.equals("/dev/outbox.json")) {
                 deliver();
                 send(exchange, 200, "application/json; charset=utf-8", OutboxPage.json(outbox.messages()));
@@ -105,7 +129,7 @@ public final class DevServer implements AutoCloseable {
                 deliver();
                 send(exchange, 200, "text/html; charset=utf-8", OutboxPage.html(outbox.messages()));
             } else {
-                site.serve(exchange);
+                site.serve(exchange, path);
             }
         }));
         server.setExecutor(executor);
@@ -158,23 +182,29 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * The run command's settings (README): {@code PORT}, {@code PORTAL_DATA_DIR}, {@code AWS_ENDPOINT_URL} and
-     * the table prefix of {@link LocalTablePrefix}, which ties an emulator's tables to the data folder.
+     * The run command's settings (README): {@code PORT}, {@code PORTAL_DATA_DIR}, {@code AWS_ENDPOINT_URL}, the
+     * table prefix of {@link LocalTablePrefix}, which ties an emulator's tables to the data folder, and
+     * {@code PORTAL_BASE_PATH} (everything under a stage, as API Gateway serves the site without CloudFront).
      */
     static Options optionsFrom(Map<String, String> env) {
         int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
         Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", repoRoot().resolve(".portal-data").toString()));
         Optional<URI> endpoint = Optional.ofNullable(env.get("AWS_ENDPOINT_URL")).filter(e -> !e.isBlank())
                 .map(URI::create);
+        String base = env.getOrDefault("PORTAL_BASE_PATH", "");
+        if (!base.matches("|/[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("PORTAL_BASE_PATH is empty or one path segment such as /local");
+        }
         return new Options(port, dataDir, env, Clock.systemUTC(), System.out::println,
-                LocalTablePrefix.of(env, dataDir, endpoint.isPresent()), endpoint);
+                LocalTablePrefix.of(env, dataDir, endpoint.isPresent()), endpoint, base);
     }
 
-    private void api(HttpExchange exchange, HandlerRegistry handlers) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
+    private void api(HttpExchange exchange, HandlerRegistry handlers, String decoded) throws IOException {
+        String path = exchange.getRequestURI().getRawPath().substring(base.length());
         Optional<Routes.Match> match = Routes.match(exchange.getRequestMethod(), path);
         if (match.isPresent()) {
-            ApiBridge.write(exchange, handlers.invoke(match.get().route(), ApiBridge.toEvent(exchange, match.get())));
+            ApiBridge.write(exchange, handlers.invoke(match.get().route(),
+                    ApiBridge.toEvent(exchange, decoded, match.get())));
         } else if (Routes.knownPath(path)) {
             send(exchange, 405, "application/json", error(ErrorId.METHOD_NOT_ALLOWED));
         } else {
@@ -234,8 +264,14 @@ public final class DevServer implements AutoCloseable {
         throw new IllegalStateException("cannot find the checkout (a folder with static-site/ and pom.xml) from " + dir);
     }
 
+    /** Where the portal is: {@code http://localhost:<port>}, and its base path when it has one. */
     public URI url() {
         return url;
+    }
+
+    /** How many requests asked for an address outside the base path (none when there is no base). */
+    public int requestsOutsideBase() {
+        return outsideBase.get();
     }
 
     public DynamoDbClient dynamo() {

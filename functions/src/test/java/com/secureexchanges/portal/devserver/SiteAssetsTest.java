@@ -2,9 +2,11 @@ package com.secureexchanges.portal.devserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.config.SiteAssets;
+import com.secureexchanges.portal.config.SiteHeaders;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,5 +83,34 @@ class SiteAssetsTest {
         assertFalse(before.equals(SiteAssets.hash(site)));
         assertEquals("<script src=\"/assets/" + before + "/x.js\"></script> url('/assets/" + before + "/f.svg')",
                 SiteAssets.fingerprint("<script src=\"/assets/x.js\"></script> url('/assets/f.svg')", before));
+    }
+
+    /**
+     * Issue 13, item 12: under API Gateway's stage every page's root-relative address carries the stage, and
+     * the page carries the Content-Security-Policy API Gateway cannot send; at the root nothing changes.
+     */
+    @Test
+    void stagingUnderAStage_movesEveryRootAddressUnderIt_andPutsThePolicyInThePages(@TempDir Path out)
+            throws Exception {
+        String hash = SiteAssets.stage(SITE, out, "/local");
+        try (var pages = Files.walk(out)) {
+            for (Path file : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String page = Files.readString(file);
+                Matcher root = Pattern.compile("\\s(?:href|src|action)=\"/(?!local/)").matcher(page);
+                assertFalse(root.find(), file + " still has an address outside the stage: " + page);
+                assertEquals(1, page.split("http-equiv=\"Content-Security-Policy\"", -1).length - 1, file.toString());
+                assertTrue(page.indexOf("http-equiv") < page.indexOf("<script"), "the policy before any script");
+            }
+        }
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("src=\"/local/assets/" + hash + "/js/pages/login.js\""), index);
+        assertTrue(index.contains("href=\"/local/signup\""), index);
+        assertTrue(index.contains("content=\"" + SiteHeaders.PAGE_CONTENT_SECURITY_POLICY + "\""), index);
+        assertFalse(SiteHeaders.PAGE_CONTENT_SECURITY_POLICY.contains("frame-ancestors"), "ignored in a page");
+        String page = "<meta charset=\"utf-8\"><a href=\"//other.example/x\">x</a><a href=\"https://a.example/\">";
+        assertEquals(SiteAssets.fingerprint(page, hash), SiteAssets.publish(page, hash, ""), "at the root, as before");
+        assertTrue(SiteAssets.publish(page, hash, "/local").contains("href=\"//other.example/x\""));
+        assertThrows(IllegalArgumentException.class, () -> SiteAssets.publish(page, hash, "/a/b"));
+        assertThrows(IllegalArgumentException.class, () -> SiteAssets.publish(page, hash, "local"));
     }
 }

@@ -24,18 +24,21 @@ final class StaticFiles {
     private static final String NOT_FOUND_PAGE = "404.html";
 
     private final Path root;
+    private final String base;
 
-    StaticFiles(Path root) {
+    /** The site in {@code root}, published under {@code base} ({@link SiteAssets#publish}). */
+    StaticFiles(Path root, String base) {
         this.root = root.toAbsolutePath().normalize();
+        this.base = base;
     }
 
-    void serve(HttpExchange exchange) throws IOException {
+    /** Answers for the file at {@code path}, the decoded path on the site (without the base). */
+    void serve(HttpExchange exchange, String path) throws IOException {
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             DevServer.plain(exchange, 405, "Method not allowed");
             return;
         }
-        String path = exchange.getRequestURI().getPath();
         String hash = SiteAssets.hash(root);
         String hashedPrefix = "/" + SiteAssets.FOLDER + "/" + hash + "/";
         boolean fingerprinted = path.startsWith(hashedPrefix);
@@ -55,7 +58,7 @@ final class StaticFiles {
         exchange.getResponseHeaders().set("Content-Type", type);
         byte[] raw = Files.readAllBytes(file);
         if (name.endsWith(".html")) {
-            raw = SiteAssets.fingerprint(new String(raw, StandardCharsets.UTF_8), hash).getBytes(StandardCharsets.UTF_8);
+            raw = SiteAssets.publish(new String(raw, StandardCharsets.UTF_8), hash, base).getBytes(StandardCharsets.UTF_8);
         }
         byte[] bytes = Compression.encode(exchange, type, raw);
         exchange.getResponseHeaders().set("Cache-Control",

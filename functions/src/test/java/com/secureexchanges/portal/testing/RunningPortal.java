@@ -30,10 +30,15 @@ public final class RunningPortal implements AutoCloseable, AfterAllCallback {
     public final DevServer server;
 
     public RunningPortal() {
+        this("");
+    }
+
+    /** A portal whose every address is under {@code basePath} ({@code "/local"}), as under API Gateway's stage. */
+    public RunningPortal(String basePath) {
         try {
             server = DevServer.start(new DevServer.Options(0, null, Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA,
                     AppConfig.DNS_RESOLVERS, dns.address()), clock,
-                    logLines::add, "http" + COUNTER.incrementAndGet() + "-"));
+                    logLines::add, "http" + COUNTER.incrementAndGet() + "-").under(basePath));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

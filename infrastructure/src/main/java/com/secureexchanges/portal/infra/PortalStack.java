@@ -37,19 +37,21 @@ public final class PortalStack extends Stack {
                 config.plans()));
         PortalApi api = new PortalApi(this, "Http", new PortalApi.Props(stage, functions, 50, 100));
         String siteUrl;
-        String siteOrigin;
+        String linkBase;
         if (config.cloudfront()) {
             StaticSite site = new StaticSite(this, "Site", new StaticSite.Props(stage, config.siteDir(),
                     api.api().getRestApiId(), keys.originSecret(), config.originSecretVersion(), config.domainName(),
                     config.certificateArn()));
             siteUrl = "https://" + config.domainName().orElse(site.distribution().getDistributionDomainName());
-            siteOrigin = siteUrl;
+            linkBase = siteUrl;
         } else {
             new ApiSite(this, "Site", new ApiSite.Props(stage, config.siteDir(), api.api()));
             siteUrl = api.api().getUrl();
-            siteOrigin = "https://" + api.api().getRestApiId() + ".execute-api." + getRegion() + "." + getUrlSuffix();
+            // The site is under the API's stage: links in emails carry it (the same-origin check takes the origin).
+            linkBase = "https://" + api.api().getRestApiId() + ".execute-api." + getRegion() + "." + getUrlSuffix()
+                    + "/" + stage;
         }
-        functions.setSiteUrl(siteOrigin);
+        functions.setSiteUrl(linkBase);
         Alarms alarms = new Alarms(this, "Alarms", new Alarms.Props(stage, api.api(), functions.functions(),
                 tables.all(), config.smsMonthlySpendLimitUsd(), config.alarmEmail()));
         new DeliveryStream(this, "Deliveries", new DeliveryStream.Props(stage, functions.alias(Routes.DELIVERIES),

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.SiteHeaders;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +35,13 @@ import software.amazon.awscdk.assertions.Template;
  */
 class PortalStackWithoutCloudFrontTest {
 
+    private static App app;
     private static PortalStack stack;
     private static Template template;
 
     @BeforeAll
     static void synth() {
-        App app = TestApps.withContext(Map.of("stage", "emu", "cloudfront", "false", "adminEmail",
+        app = TestApps.withContext(Map.of("stage", "emu", "cloudfront", "false", "adminEmail",
                 "admin@example.com"));
         stack = new PortalStack(app, "PortalEmu", StackProps.builder()
                 .env(Environment.builder().account("000000000000").region("us-east-1").build()).build(),
@@ -124,7 +129,30 @@ class PortalStackWithoutCloudFrontTest {
                         "Principal", Map.of("Service", "apigateway.amazonaws.com")))))))));
     }
 
-    /** Links in emails and the same-origin check use the API's origin; the site's URL is the stage's. */
+    /**
+     * Issue 13, item 12: every address of the API is under its stage, so the site is published under it: the
+     * pages' links and assets carry {@code /emu} (the scripts find it themselves), and each page carries the
+     * Content-Security-Policy that API Gateway cannot send.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSite_isPublishedUnderTheStage_withItsPolicyInEachPage() throws IOException {
+        Path assembly = Path.of(app.synth().getDirectory());
+        Map<String, Object> deployment = TemplateQueries.properties(template, template.findResources(
+                "Custom::CDKBucketDeployment").keySet().iterator().next());
+        List<String> keys = (List<String>) deployment.get("SourceObjectKeys");
+        Path files = assembly.resolve("asset." + keys.get(0).replace(".zip", ""));
+        Path config = assembly.resolve("asset." + keys.get(1).replace(".zip", ""));
+        String index = Files.readString(files.resolve("index.html"));
+        assertTrue(index.matches("(?s).*src=\"/emu/assets/[0-9a-f]{12}/js/pages/login\\.js\".*"), index);
+        assertTrue(index.contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + SiteHeaders.PAGE_CONTENT_SECURITY_POLICY + "\">"), index);
+        assertTrue(Files.readString(files.resolve("login/redeem.html")).contains("href=\"/emu/\""));
+        assertEquals("{\"apiBase\":\"/api\"}", Files.readString(config.resolve("config.json")),
+                "a path on the site: the scripts put it under the stage");
+    }
+
+    /** Links in emails carry the stage, the same-origin check uses the API's origin; the site is the stage's URL. */
     @Test
     void theFunctions_knowTheApiAsTheSite() {
         String api = TemplateQueries.properties(template, restApi()).get("Name").toString();
@@ -132,7 +160,7 @@ class PortalStackWithoutCloudFrontTest {
         String origin = "https://Ref:" + restApi() + ".execute-api.us-east-1.Ref:AWS::URLSuffix";
         for (FunctionSpec spec : Routes.functions()) {
             Map<String, Object> variables = variables("portal-emu-" + spec.id());
-            assertEquals(origin, render(variables.get("SITE_URL")), spec.id());
+            assertEquals(origin + "/emu", render(variables.get("SITE_URL")), spec.id());
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> siteUrl = (Map<String, Object>) template.findOutputs("SiteUrl").get("SiteUrl");

@@ -50,7 +50,7 @@ public final class Http {
     public static Http of(Portal portal) {
         Json json = new Json();
         var env = portal.environment();
-        return new Http(json, new RequestLog(env.logSink(), json), portal.config().siteUrl(),
+        return new Http(json, new RequestLog(env.logSink(), json), portal.config().siteOrigin(),
                 new ClientAddress(env.originSecret()), portal::callers);
     }
 

@@ -84,7 +84,7 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
 
     private APIGatewayProxyRequestEvent event(Route route) {
         Map<String, String> headers = new HashMap<>();
-        headers.put("Origin", config.siteUrl());
+        headers.put("Origin", config.siteOrigin());
         headers.put(Http.SITE_HEADER, "1");
         headers.put("Content-Type", "application/json");
         headers.put("Accept-Language", "en-CA,en;q=0.9");

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.infra.construct;
 
+import com.secureexchanges.portal.config.SiteAssets;
 import com.secureexchanges.portal.config.SiteHeaders;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
@@ -33,9 +34,13 @@ import software.constructs.Construct;
  * Gateway serves the files of a private bucket at the routes CloudFront serves them at ({@code /} is
  * {@code index.html}, {@code /login/redeem} is {@code login/redeem.html}, any other path the object of
  * that key), beside {@code /api/*} in the same API, so the site and the API share one origin as behind
- * CloudFront. API Gateway reads the objects with a role of its own, allowed {@code s3:GetObject} only.
- * The security headers whose values API Gateway can send as constants go with every file; the
- * Content-Security-Policy cannot (its quotes), which is one reason this variant is for emulators only.
+ * CloudFront. Every address is under the API's stage ({@code /<stage>/login/redeem}), so the site is
+ * published under it ({@link SiteAssets#publish}): the pages' links carry it, and the scripts find it from
+ * their own address (and put the API's {@code /api} under it too). API Gateway reads the objects
+ * with a role of its own, allowed {@code s3:GetObject} only. The security headers whose values API Gateway
+ * can send as constants go with every file; the Content-Security-Policy cannot (its quotes), so each page
+ * carries it in a {@code <meta>} element (all of it but {@code frame-ancestors}, which {@code DENY}
+ * framing covers).
  */
 public final class ApiSite extends Construct {
 
@@ -68,7 +73,7 @@ public final class ApiSite extends Construct {
                 .addMethod("GET", file(bucket, reader, "{proxy}", true), answers(true));
         BucketDeployment.Builder.create(this, "Files")
                 .destinationBucket(bucket)
-                .sources(List.of(Source.asset(props.siteDir().toString()),
+                .sources(List.of(Source.asset(SiteBucket.staged(props.siteDir(), "/" + props.stage()).toString()),
                         Source.jsonData("config.json", Map.of("apiBase", "/api"))))
                 .build();
     }

@@ -2,9 +2,6 @@ package com.secureexchanges.portal.infra.construct;
 
 import com.secureexchanges.portal.config.SiteAssets;
 import com.secureexchanges.portal.config.SiteHeaders;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +117,7 @@ public final class StaticSite extends Construct {
         props.domainName().ifPresent(domain -> builder.domainNames(List.of(domain))
                 .certificate(Certificate.fromCertificateArn(this, "Certificate", props.certificateArn().orElseThrow())));
         distribution = builder.build();
-        Path staged = stagedSite(props.siteDir());
+        Path staged = SiteBucket.staged(props.siteDir(), "");
         // Assets first, under their hash, kept a year and never pruned (a page CloudFront still holds may name
         // the previous hash); then the pages, revalidated at every visit, and CloudFront's copies invalidated.
         BucketDeployment assets = BucketDeployment.Builder.create(this, "Assets")
@@ -140,17 +137,6 @@ public final class StaticSite extends Construct {
                 .distribution(distribution)
                 .build();
         pages.getNode().addDependency(assets);
-    }
-
-    /** The site as published ({@link SiteAssets#stage}): fingerprinted assets, pages pointing at them. */
-    private static Path stagedSite(Path siteDir) {
-        try {
-            Path out = Files.createTempDirectory("portal-site");
-            SiteAssets.stage(siteDir, out);
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage the site from " + siteDir, e);
-        }
     }
 
     /**
