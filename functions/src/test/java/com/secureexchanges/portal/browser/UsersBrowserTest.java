@@ -227,9 +227,12 @@ class UsersBrowserTest extends BrowserJourney {
         page.keyboard().press("Escape");
 
         button(row(page, "casey@example.com"), "edit").click();
+        // Open first (the heading has its text before the dialog shows): an Escape pressed sooner is lost.
+        assertThat(page.locator("#edit-dialog")).isVisible();
         assertThat(page.locator("#edit-heading")).hasText("Modifier l’utilisateur");
         axe(page, "edit user in French");
         page.keyboard().press("Escape");
+        assertThat(page.locator("#edit-dialog")).isHidden();
 
         button(row(page, "casey@example.com"), "logs").click();
         assertThat(page.locator("#logs-heading")).hasText("Journaux de Cassie Example");
