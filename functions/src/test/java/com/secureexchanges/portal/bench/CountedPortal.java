@@ -7,6 +7,8 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.core.delivery.DeliveryPolicy;
+import com.secureexchanges.portal.core.delivery.DeliveryPump;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
 import com.secureexchanges.portal.devserver.LocalDynamo;
@@ -58,16 +60,20 @@ public final class CountedPortal {
 
     /** The same, the client also running {@code more} (to inject faults). */
     public CountedPortal(ExecutionInterceptor... more) {
-        ExecutionInterceptor[] all = java.util.Arrays.copyOf(more, more.length + 1);
+        WrittenDeliveries written = new WrittenDeliveries();
+        ExecutionInterceptor[] all = java.util.Arrays.copyOf(more, more.length + 2);
         all[more.length] = counter;
+        all[more.length + 1] = written;
         DynamoDbClient dynamo = LocalDynamo.shared().client(all);
         DynamoTables.createMissing(dynamo, tables);
         // Without the answer floor (a deliberate wait of 100 ms, not work): these figures are the work's.
         portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA,
                         AppConfig.LOGIN_ANSWER_FLOOR_MS, "0"), SITE, tables),
                 clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
-        mail.drainFrom(portal);
-        sms.drainFrom(portal);
+        // The deliveries from the writes, not DynamoDB Local's stream (see WrittenDeliveries).
+        DeliveryPump deliveries = new DeliveryPump(written, portal.dispatcher(), DeliveryPolicy.DEFAULT);
+        mail.drainFrom(deliveries);
+        sms.drainFrom(deliveries);
         DemoData.seed(portal.stores(), clock.instant());
         handlers = new HandlerRegistry(portal);
         counter.drain();

@@ -1,5 +1,6 @@
 package com.secureexchanges.portal.testing;
 
+import com.secureexchanges.portal.core.delivery.DeliveryPump;
 import com.secureexchanges.portal.core.port.OutgoingSms;
 import com.secureexchanges.portal.core.port.SmsSender;
 import com.secureexchanges.portal.wiring.Portal;
@@ -22,6 +23,11 @@ public final class RecordingSmsSender implements SmsSender {
      */
     public void drainFrom(Portal portal) {
         drain = () -> portal.deliveries().run();
+    }
+
+    /** Before each read, has {@code pump} send what waits (a feed other than the table's stream). */
+    public void drainFrom(DeliveryPump pump) {
+        drain = pump::run;
     }
 
     @Override
