@@ -12,7 +12,7 @@ public enum Library {
     SNS("software/amazon/awssdk/services/sns/SnsClient.class"),
     /** Apache Commons CSV with Commons IO and Codec: the event log's export and the users' import. */
     CSV("org/apache/commons/csv/CSVFormat.class"),
-    /** dnsjava and Guava (for its public-suffix list). */
+    /** dnsjava and Guava (for its public-suffix list; only the Guava classes the portal reaches: functions/pom.xml). */
     DNS("org/xbill/DNS/SimpleResolver.class");
 
     private final String marker;

@@ -1,11 +1,6 @@
 package com.secureexchanges.portal.config;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.secureexchanges.portal.core.license.Money;
 import com.secureexchanges.portal.core.license.Plan;
 import com.secureexchanges.portal.core.license.Plans;
@@ -18,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +36,6 @@ public final class PlanFile {
     public static final String BUILT_IN = "/plans.json";
     /** The highest monthly price of one licence, in cents: far above any real one, far below overflow. */
     public static final long MAX_PRICE = 100_000_000;
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private PlanFile() {
     }
@@ -82,14 +76,14 @@ public final class PlanFile {
      */
     public static Plans parse(String text, String source) {
         try {
-            JsonNode root = JSON.readTree(text);
+            JsonValue root = JsonValue.parse(text, false);
             only(root, "the file", Set.of("plans"));
-            JsonNode list = root.get("plans");
+            JsonValue list = root.get("plans");
             if (list == null || !list.isArray()) {
                 throw new IllegalArgumentException("\"plans\" must be a list");
             }
             List<Plan> plans = new ArrayList<>();
-            for (JsonNode entry : list) {
+            for (JsonValue entry : list) {
                 plans.add(plan(entry));
             }
             return new Plans(plans);
@@ -100,12 +94,12 @@ public final class PlanFile {
         }
     }
 
-    private static Plan plan(JsonNode entry) {
+    private static Plan plan(JsonValue entry) {
         only(entry, "a plan", Set.of("id", "name", "rank", "monthlyPrice"));
         String id = text(entry, "id");
-        JsonNode name = entry.get("name");
+        JsonValue name = entry.get("name");
         only(name, "the name of " + id, Set.of("en", "fr"));
-        JsonNode price = entry.get("monthlyPrice");
+        JsonValue price = entry.get("monthlyPrice");
         only(price, "the price of " + id, Set.of("amount", "currency"));
         long amount = integer(price, "amount", MAX_PRICE, id);
         String currency = text(price, "currency");
@@ -118,7 +112,7 @@ public final class PlanFile {
                 (int) integer(entry, "rank", 1_000, id));
     }
 
-    private static void only(JsonNode node, String what, Set<String> fields) {
+    private static void only(JsonValue node, String what, Set<String> fields) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(what + " must be an object");
         }
@@ -130,16 +124,16 @@ public final class PlanFile {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static String text(JsonValue node, String field) {
+        JsonValue value = node.get(field);
         if (value == null || !value.isTextual()) {
             throw new IllegalArgumentException("\"" + field + "\" must be a text");
         }
         return value.textValue();
     }
 
-    private static long integer(JsonNode node, String field, long max, String plan) {
-        JsonNode value = node.get(field);
+    private static long integer(JsonValue node, String field, long max, String plan) {
+        JsonValue value = node.get(field);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0
                 || value.longValue() > max) {
             throw new IllegalArgumentException(plan + ": \"" + field + "\" must be a whole number from 0 to " + max);
@@ -149,20 +143,23 @@ public final class PlanFile {
 
     /** The catalogue as compact JSON in the file's format (what the stack puts in {@value #PLANS}). */
     public static String toJson(Plans plans) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("plans");
+        List<Map<String, Object>> list = new ArrayList<>();
         for (Plan plan : plans.all()) {
-            ObjectNode entry = list.addObject();
+            Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", plan.id());
-            entry.putObject("name").put("en", plan.nameEn()).put("fr", plan.nameFr());
+            entry.put("name", ordered("en", plan.nameEn(), "fr", plan.nameFr()));
             entry.put("rank", plan.rank());
-            entry.putObject("monthlyPrice").put("amount", plan.monthlyPrice().cents())
-                    .put("currency", plan.monthlyPrice().currency());
+            entry.put("monthlyPrice", ordered("amount", plan.monthlyPrice().cents(), "currency",
+                    plan.monthlyPrice().currency()));
+            list.add(entry);
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonWriter.write(Map.of("plans", list));
+    }
+
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(key1, value1);
+        out.put(key2, value2);
+        return out;
     }
 }

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.error.ErrorId;
@@ -68,7 +68,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
                 case ACCOUNT -> ok(Views.account(caller.account()));
                 case ME_UPDATE -> {
                     // SPEC R: a PUT changes only the fields it is given; "mobile": null removes the number.
-                    ObjectNode body = http.body(request);
+                    JsonValue body = http.body(request);
                     UserInput.onlyKnown(body, PROFILE_FIELDS);
                     var json = http.json();
                     Profile now = caller.user().profile();
@@ -83,7 +83,7 @@ public final class AccountHandler implements RequestHandler<APIGatewayProxyReque
                     yield me(profiles.update(caller, profile, mobile), caller);
                 }
                 case ME_TWO_FACTOR -> {
-                    ObjectNode body = http.body(request);
+                    JsonValue body = http.body(request);
                     if (!http.json().requiredBoolean(body, "enable")) {
                         yield me(secondFactor.disable(caller), caller);
                     }

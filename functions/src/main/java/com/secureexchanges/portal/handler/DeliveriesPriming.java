@@ -5,8 +5,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.secureexchanges.portal.config.AppConfig;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.core.login.LoginEmails;
 import com.secureexchanges.portal.core.model.EmailAddress;
 import com.secureexchanges.portal.core.model.Language;
@@ -77,7 +77,7 @@ public final class DeliveriesPriming extends PrimingHook<DeliveriesPriming.Outco
         int streamed = 0;
         for (int round = 0; round < Priming.ROUNDS; round++) {
             mailroom.post(messages);
-            List<JsonNode> written = dynamo.puts();
+            List<JsonValue> written = dynamo.puts();
             StreamsEventResponse response = handler.handleRequest(batch(written.subList(streamed, written.size()),
                     streamed), null);
             streamed = written.size();
@@ -97,9 +97,9 @@ public final class DeliveriesPriming extends PrimingHook<DeliveriesPriming.Outco
     }
 
     /** The items as the auth table's stream hands them over: inserts, numbered after {@code before}. */
-    private static DynamodbEvent batch(List<JsonNode> items, int before) {
+    private static DynamodbEvent batch(List<JsonValue> items, int before) {
         List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
-        for (JsonNode item : items) {
+        for (JsonValue item : items) {
             Map<String, AttributeValue> image = new HashMap<>();
             item.properties().forEach(a -> attribute(a.getValue()).ifPresent(v -> image.put(a.getKey(), v)));
             StreamRecord data = new StreamRecord();
@@ -119,7 +119,7 @@ public final class DeliveriesPriming extends PrimingHook<DeliveriesPriming.Outco
     }
 
     /** A string, number or bytes attribute (all a delivery item holds) in the stream's types; empty for others. */
-    private static Optional<AttributeValue> attribute(JsonNode value) {
+    private static Optional<AttributeValue> attribute(JsonValue value) {
         if (value.has("S")) {
             return Optional.of(new AttributeValue().withS(value.get("S").asText()));
         }

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
 import com.secureexchanges.portal.core.error.NotFound;
@@ -52,7 +52,7 @@ public final class DomainsHandler implements RequestHandler<APIGatewayProxyReque
         });
     }
 
-    private String domain(ObjectNode body) {
+    private String domain(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("domain"));
         return http.json().requiredText(body, "domain", MAX_DOMAIN);
     }

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.license.LicenseAdministration;
@@ -55,7 +55,7 @@ public final class LicensesHandler implements RequestHandler<APIGatewayProxyRequ
             case PLANS -> json(200, LicenseViews.plans(plans, request.language()));
             case LICENSES -> json(200, LicenseViews.overview(licenses.list(request.caller()), plans));
             case ORDER -> {
-                ObjectNode body = http.body(request);
+                JsonValue body = http.body(request);
                 List<OrderRequest> lines = input.order(body);
                 yield input.preview(body)
                         ? json(200, LicenseViews.preview(purchasing.preview(request.caller(), lines)))

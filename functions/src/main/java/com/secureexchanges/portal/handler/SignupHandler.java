@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.model.EmailAddress;
@@ -62,7 +62,7 @@ public final class SignupHandler implements RequestHandler<APIGatewayProxyReques
                         .withCookie(Cookies.set(Cookies.BINDING, binding, bindingLifetime));
             }
             case SIGNUP_CONFIRM -> {
-                ObjectNode body = http.body(request);
+                JsonValue body = http.body(request);
                 String token = http.json().requiredText(body, "token", 100);
                 if (!http.json().optionalBoolean(body, "confirm").orElse(false)) {
                     yield ApiResponse.json(200, http.json().write(review(confirmation.review(token,
@@ -90,7 +90,7 @@ public final class SignupHandler implements RequestHandler<APIGatewayProxyReques
         return body;
     }
 
-    private static SignupRequest input(ObjectNode body, Json json) {
+    private static SignupRequest input(JsonValue body, Json json) {
         var email = EmailAddress.parse(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16));
         return new SignupRequest(email, json.requiredText(body, "organization", SignupRequest.MAX_ORGANIZATION + 16),
                 json.requiredText(body, "plan", 32), json.requiredInt(body, "quantity", 1, SignupRequest.MAX_QUANTITY),

@@ -1,12 +1,12 @@
 package com.secureexchanges.portal.wiring;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.secureexchanges.portal.config.JsonValue;
+import com.secureexchanges.portal.config.JsonWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
@@ -20,7 +20,6 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  */
 public final class OfflineDynamoHttp extends OfflineHttp {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
     private static final String CONDITION_FAILED = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#"
@@ -47,14 +46,14 @@ public final class OfflineDynamoHttp extends OfflineHttp {
         return new OfflineDynamoHttp(true);
     }
 
-    private record Put(String table, JsonNode item) {
+    private record Put(String table, JsonValue item) {
     }
 
     /**
      * The items put so far, in order, in DynamoDB's JSON ({@code {"pk":{"S":"…"}}}, the form of a stream
      * record's new image); always empty unless {@linkplain #keepingPuts keeping puts}.
      */
-    public List<JsonNode> puts() {
+    public List<JsonValue> puts() {
         return puts.stream().map(Put::item).toList();
     }
 
@@ -62,7 +61,7 @@ public final class OfflineDynamoHttp extends OfflineHttp {
     Answer answer(SdkHttpRequest request, byte[] body) {
         String target = request.firstMatchingHeader("X-Amz-Target").orElse("");
         String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
-        JsonNode call = parse(body);
+        JsonValue call = parse(body);
         if (keepsPuts) {
             keep(operation, call);
         }
@@ -76,13 +75,13 @@ public final class OfflineDynamoHttp extends OfflineHttp {
         });
     }
 
-    private void keep(String operation, JsonNode call) {
+    private void keep(String operation, JsonValue call) {
         if (operation.equals("PutItem")) {
             puts.add(new Put(call.path("TableName").asText(), call.path("Item")));
         }
         if (operation.equals("TransactWriteItems")) {
-            for (JsonNode write : call.path("TransactItems")) {
-                JsonNode put = write.path("Put");
+            for (JsonValue write : call.path("TransactItems")) {
+                JsonValue put = write.path("Put");
                 if (!put.isMissingNode()) {
                     puts.add(new Put(put.path("TableName").asText(), put.path("Item")));
                 }
@@ -91,25 +90,27 @@ public final class OfflineDynamoHttp extends OfflineHttp {
     }
 
     /** Whether the call's key names an item put before: each of its attributes has the same value there. */
-    private boolean exists(JsonNode call) {
-        JsonNode key = call.path("Key");
+    private boolean exists(JsonValue call) {
+        JsonValue key = call.path("Key");
         String table = call.path("TableName").asText();
         return key.isObject() && puts.stream().anyMatch(put -> put.table().equals(table)
                 && key.properties().stream().allMatch(a -> a.getValue().equals(put.item().path(a.getKey()))));
     }
 
     /** Every table asked for, with no item: a store reading the response finds its tables present and empty. */
-    private static String emptyBatch(JsonNode call) {
-        ObjectNode responses = JSON.createObjectNode();
-        call.path("RequestItems").fieldNames().forEachRemaining(responses::putArray);
-        return JSON.createObjectNode().<ObjectNode>set("Responses", responses)
-                .set("UnprocessedKeys", JSON.createObjectNode()).toString();
+    private static String emptyBatch(JsonValue call) {
+        Map<String, Object> responses = new LinkedHashMap<>();
+        call.path("RequestItems").fieldNames().forEachRemaining(table -> responses.put(table, List.of()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("Responses", responses);
+        answer.put("UnprocessedKeys", Map.of());
+        return JsonWriter.write(answer);
     }
 
-    private static JsonNode parse(byte[] body) {
+    private static JsonValue parse(byte[] body) {
         try {
-            return body.length == 0 ? MissingNode.getInstance() : JSON.readTree(body);
-        } catch (IOException e) {
+            return JsonValue.parse(body);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -51,6 +51,9 @@ final class ColdStartComparison {
     /** The jars the naive handler needs beyond the Lambda jar (slf4j-api for the Apache client's logging). */
     private static final Pattern NAIVE_JAR = Pattern.compile(
             ".*/(dynamodb-enhanced|apache5-client|httpclient5|httpcore5[^/]*|slf4j-api)-[0-9][^/]*\\.jar");
+    /** The probe's event and response serializer, which Lambda's runtime brings: not in the function's jar. */
+    private static final Pattern RUNTIME_JAR = Pattern.compile(
+            ".*/(jackson-databind|jackson-annotations)-[0-9][^/]*\\.jar");
     private static final Pattern LINE = Pattern.compile(
             "status=(\\d+) firstResponseMs=(\\d+) initMs=(\\d+) firstHandlerMs=(\\d+) secondHandlerMs=(\\d+)");
 
@@ -81,8 +84,9 @@ final class ColdStartComparison {
         var naive = NaiveTables.create(dynamo, naiveKey);
         String template = Files.readString(root.resolve("events/login-request/202-known-address.json"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        String realPath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");
-        String naivePath = realPath + File.pathSeparator + String.join(File.pathSeparator, naiveJars());
+        String realPath = jar + File.pathSeparator + root.resolve("functions/target/test-classes") + File.pathSeparator
+                + String.join(File.pathSeparator, jars(RUNTIME_JAR, 2));
+        String naivePath = realPath + File.pathSeparator + String.join(File.pathSeparator, jars(NAIVE_JAR, 4));
         Map<String, List<long[]>> results = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < MODES.length; k++) {
@@ -162,25 +166,28 @@ final class ColdStartComparison {
         return medians;
     }
 
-    /** The naive handler's own dependencies (test scope): the Enhanced Client and the Apache 5 HTTP client. */
-    private static List<String> naiveJars() throws URISyntaxException {
+    /**
+     * The jars of this JVM's class path that {@code pattern} matches, at least {@code expected}: the naive
+     * handler's own dependencies (test scope: the Enhanced Client and the Apache 5 HTTP client), or the runtime's.
+     */
+    private static List<String> jars(Pattern pattern, int expected) throws URISyntaxException {
         List<String> jars = new ArrayList<>();
         if (ColdStartComparison.class.getClassLoader() instanceof URLClassLoader loader) {
             for (URL url : loader.getURLs()) {
                 String name = url.getPath();
-                if (NAIVE_JAR.matcher(name).matches()) {
+                if (pattern.matcher(name).matches()) {
                     jars.add(Path.of(url.toURI()).toString());
                 }
             }
         } else {
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                if (NAIVE_JAR.matcher(entry).matches()) {
+                if (pattern.matcher(entry).matches()) {
                     jars.add(entry);
                 }
             }
         }
-        if (jars.size() < 4) {
-            throw new IllegalStateException("the naive handler's jars are not on the classpath: " + jars);
+        if (jars.size() < expected) {
+            throw new IllegalStateException(pattern + ": " + expected + " jars expected on the classpath: " + jars);
         }
         return jars;
     }

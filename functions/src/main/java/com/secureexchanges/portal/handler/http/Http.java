@@ -2,9 +2,9 @@ package com.secureexchanges.portal.handler.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.secureexchanges.portal.config.Access;
 import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.access.CallerService;
@@ -142,7 +142,7 @@ public final class Http {
      * The request's JSON object. It must be sent as {@code application/json} ({@code 415} otherwise:
      * security review, finding 11), so a form post from another site can never be read as JSON.
      */
-    public ObjectNode body(ApiRequest request) {
+    public JsonValue body(ApiRequest request) {
         String type = request.header("content-type").orElse("");
         if (!type.split(";", 2)[0].strip().equalsIgnoreCase("application/json")) {
             throw new UnsupportedMediaType(ErrorId.UNSUPPORTED_MEDIA_TYPE);

@@ -1,38 +1,35 @@
 package com.secureexchanges.portal.handler.http;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
+import com.secureexchanges.portal.config.JsonWriter;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import java.util.Optional;
 
-/** JSON in and out of the handlers. Request bodies must be one object with no duplicate keys. */
+/**
+ * JSON in and out of the handlers, with jackson-core's streaming parser and generator ({@link JsonValue},
+ * {@link JsonWriter}). Request bodies must be one object with no duplicate keys.
+ */
 public final class Json {
 
     /** Duplicate keys and anything after the object ({@code {…}{"x":1}}) are refused (security review, finding 11). */
-    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    public ObjectNode parseObject(String body) {
-        JsonNode node;
+    public JsonValue parseObject(String body) {
+        JsonValue node;
         try {
-            node = mapper.readTree(body);
+            node = JsonValue.parse(body, true);
         } catch (JsonProcessingException e) {
             throw new InvalidInput(ErrorId.INVALID_JSON);
         }
-        if (node == null || !node.isObject()) {
+        if (!node.isObject()) {
             throw new InvalidInput(ErrorId.INVALID_JSON);
         }
-        return (ObjectNode) node;
+        return node;
     }
 
     /** A required string field, at most {@code maxLength} characters, with no control characters. */
-    public String requiredText(ObjectNode body, String field, int maxLength) {
-        JsonNode value = body.get(field);
+    public String requiredText(JsonValue body, String field, int maxLength) {
+        JsonValue value = body.get(field);
         if (value == null || value.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
         }
@@ -50,16 +47,16 @@ public final class Json {
     }
 
     /** An optional string field: empty when absent, null or blank. */
-    public Optional<String> optionalText(ObjectNode body, String field, int maxLength) {
-        JsonNode value = body.get(field);
+    public Optional<String> optionalText(JsonValue body, String field, int maxLength) {
+        JsonValue value = body.get(field);
         if (value == null || value.isNull() || (value.isTextual() && value.textValue().isBlank())) {
             return Optional.empty();
         }
         return Optional.of(requiredText(body, field, maxLength));
     }
 
-    public boolean requiredBoolean(ObjectNode body, String field) {
-        JsonNode value = body.get(field);
+    public boolean requiredBoolean(JsonValue body, String field) {
+        JsonValue value = body.get(field);
         if (value == null || value.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
         }
@@ -70,8 +67,8 @@ public final class Json {
     }
 
     /** An optional boolean field: empty when absent or null, {@code invalid_field} when not a boolean. */
-    public Optional<Boolean> optionalBoolean(ObjectNode body, String field) {
-        JsonNode value = body.get(field);
+    public Optional<Boolean> optionalBoolean(JsonValue body, String field) {
+        JsonValue value = body.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
@@ -79,8 +76,8 @@ public final class Json {
     }
 
     /** A required whole number from {@code min} to {@code max}: {@code 3}, not {@code "3"}, {@code 3.5} or {@code 1e3}. */
-    public int requiredInt(ObjectNode body, String field, int min, int max) {
-        JsonNode value = body.get(field);
+    public int requiredInt(JsonValue body, String field, int min, int max) {
+        JsonValue value = body.get(field);
         if (value == null || value.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, field);
         }
@@ -90,10 +87,11 @@ public final class Json {
         return value.intValue();
     }
 
+    /** A response view (maps, lists, texts, numbers, booleans and null) as compact JSON. */
     public String write(Object value) {
         try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return JsonWriter.write(value);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("response not serialisable", e);
         }
     }

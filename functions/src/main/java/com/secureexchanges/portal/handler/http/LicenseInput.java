@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.license.OrderRequest;
@@ -31,7 +30,7 @@ public final class LicenseInput {
     }
 
     /** {@code {"plan"}}. */
-    public String plan(ObjectNode body) {
+    public String plan(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("plan"));
         return json.requiredText(body, "plan", MAX_ID);
     }
@@ -40,9 +39,9 @@ public final class LicenseInput {
      * {@code {"lines": [{"plan", "quantity"}, …]}}, at most one line per plan of the catalogue, and
      * optionally {@code "preview": true} (see {@link #preview}).
      */
-    public List<OrderRequest> order(ObjectNode body) {
+    public List<OrderRequest> order(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("lines", "preview"));
-        JsonNode lines = body.get("lines");
+        JsonValue lines = body.get("lines");
         if (lines == null || lines.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, "lines");
         }
@@ -50,26 +49,26 @@ public final class LicenseInput {
             throw InvalidInput.field(ErrorId.INVALID_FIELD, "lines");
         }
         List<OrderRequest> out = new ArrayList<>();
-        for (JsonNode line : lines) {
+        for (JsonValue line : lines) {
             if (!line.isObject()) {
                 throw InvalidInput.field(ErrorId.INVALID_FIELD, "lines");
             }
-            Quantity q = quantity((ObjectNode) line);
+            Quantity q = quantity(line);
             out.add(new OrderRequest(q.plan(), q.quantity()));
         }
         return out;
     }
 
     /** Whether an order's body asks only what it would charge ({@code "preview": true}). */
-    public boolean preview(ObjectNode body) {
+    public boolean preview(JsonValue body) {
         return json.optionalBoolean(body, "preview").orElse(false);
     }
 
     /** {@code {"plan", "quantity"}}. */
-    public Quantity quantity(ObjectNode body) {
+    public Quantity quantity(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("plan", "quantity"));
         String plan = json.requiredText(body, "plan", MAX_ID);
-        JsonNode quantity = body.get("quantity");
+        JsonValue quantity = body.get("quantity");
         if (quantity == null || quantity.isNull()) {
             throw InvalidInput.field(ErrorId.MISSING_FIELD, "quantity");
         }
@@ -80,7 +79,7 @@ public final class LicenseInput {
     }
 
     /** {@code {"toUserId"}}. */
-    public String toUser(ObjectNode body) {
+    public String toUser(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("toUserId"));
         return json.requiredText(body, "toUserId", MAX_ID);
     }
@@ -89,7 +88,7 @@ public final class LicenseInput {
     public record Upgrade(Optional<String> plan, Optional<String> quoteId) {
     }
 
-    public Upgrade upgrade(ObjectNode body) {
+    public Upgrade upgrade(JsonValue body) {
         UserInput.onlyKnown(body, Set.of("plan", "quoteId"));
         if (body.has("quoteId")) {
             if (body.has("plan")) {

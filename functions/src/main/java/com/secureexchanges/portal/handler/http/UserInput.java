@@ -1,6 +1,6 @@
 package com.secureexchanges.portal.handler.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.model.EmailAddress;
@@ -33,7 +33,7 @@ public final class UserInput {
      * optional. Checked by the same rules as a row of the CSV import ({@link NewUserForm}); the plan, a free
      * licence of which the user holds from the start, by the catalogue.
      */
-    public NewUser newUser(ObjectNode body) {
+    public NewUser newUser(JsonValue body) {
         onlyKnown(body, ADD_FIELDS);
         return new NewUserForm(json.requiredText(body, "email", EmailAddress.MAX_LENGTH + 16),
                 json.requiredText(body, "firstName", Profile.MAX_NAME),
@@ -47,7 +47,7 @@ public final class UserInput {
      * Any of {@code firstName, lastName, language, timeZone, dateCulture, role, twoFactorRequired, mobile}
      * and {@code "twoFactorEnabled": false}; absent fields stay, {@code "mobile": null} removes the number.
      */
-    public UserEdit edit(ObjectNode body) {
+    public UserEdit edit(JsonValue body) {
         onlyKnown(body, EDIT_FIELDS);
         return new UserEdit(json.optionalText(body, "firstName", Profile.MAX_NAME),
                 json.optionalText(body, "lastName", Profile.MAX_NAME),
@@ -61,7 +61,7 @@ public final class UserInput {
     }
 
     /** {@code "twoFactorEnabled": false} turns 2FA off; only the user can turn it on, by proving a number. */
-    private boolean twoFactorOff(ObjectNode body) {
+    private boolean twoFactorOff(JsonValue body) {
         if (!body.has("twoFactorEnabled")) {
             return false;
         }
@@ -72,7 +72,7 @@ public final class UserInput {
     }
 
     /** A field this route does not take is refused, never silently ignored. */
-    public static void onlyKnown(ObjectNode body, Set<String> known) {
+    public static void onlyKnown(JsonValue body, Set<String> known) {
         body.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 String shown = name.replaceAll("[^A-Za-z0-9_]", "?");
