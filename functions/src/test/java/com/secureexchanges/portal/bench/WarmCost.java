@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 final class WarmCost {
 
-    static final int REQUESTS = 3_000;
+    static final int REQUESTS = 10_000;
     private static final int WARM_UP = 300;
     private static final String[] ROUTES = {"GET /api/captcha", "POST /api/login/request",
         "POST /api/login/redeem (→ session)", "POST /api/login/redeem (2FA user → SMS)", "POST /api/2fa/verify"};
