@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -70,16 +71,21 @@ public final class SiteAssets {
      * API Gateway cannot send that header.
      */
     public static String publish(String html, String hash, String base) {
-        if (!BASE.matcher(base).matches()) {
+        if (!isBase(base)) {
             throw new IllegalArgumentException("a base is empty or one path segment such as /local: " + base);
         }
         String page = fingerprint(html, hash);
         if (base.isEmpty()) {
             return page;
         }
-        return ROOT_RELATIVE.matcher(page).replaceAll("$1" + base + "/").replaceFirst(CHARSET,
-                CHARSET + "\n  <meta http-equiv=\"Content-Security-Policy\" content=\""
-                        + SiteHeaders.PAGE_CONTENT_SECURITY_POLICY + "\">");
+        return ROOT_RELATIVE.matcher(page).replaceAll("$1" + base + "/").replaceFirst(Pattern.quote(CHARSET),
+                Matcher.quoteReplacement(CHARSET + "\n  <meta http-equiv=\"Content-Security-Policy\" content=\""
+                        + SiteHeaders.PAGE_CONTENT_SECURITY_POLICY + "\">"));
+    }
+
+    /** Whether {@code base} can be a site's base: empty, or one path segment such as {@code /local}. */
+    public static boolean isBase(String base) {
+        return BASE.matcher(base).matches();
     }
 
     /**

@@ -5,10 +5,12 @@ import com.secureexchanges.portal.core.delivery.Delivery;
 import com.secureexchanges.portal.core.delivery.DeliveryFeed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -25,14 +27,15 @@ final class WrittenDeliveries implements ExecutionInterceptor, DeliveryFeed {
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        List<Put> puts = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         if (context.request() instanceof TransactWriteItemsRequest transaction) {
-            transaction.transactItems().stream().map(TransactWriteItem::put).filter(p -> p != null).forEach(puts::add);
+            transaction.transactItems().stream().map(TransactWriteItem::put).filter(Objects::nonNull)
+                    .forEach(put -> items.add(put.item()));
         } else if (context.request() instanceof PutItemRequest put) {
-            puts.add(Put.builder().tableName(put.tableName()).item(put.item()).build());
+            items.add(put.item());
         }
         synchronized (this) {
-            puts.forEach(put -> DeliveryItems.fromImage(put.item()).ifPresent(written::add));
+            items.forEach(item -> DeliveryItems.fromImage(item).ifPresent(written::add));
         }
     }
 

@@ -29,9 +29,14 @@ abstract class BrowserJourney {
     /** Each axe violation met so far, as "state: rule (selectors)". */
     protected final List<String> violations = new ArrayList<>();
 
+    /** The portal each test runs against; a journey under a base path gives its own. */
+    protected RunningPortal newPortal() {
+        return new RunningPortal();
+    }
+
     @BeforeEach
     void open() {
-        portal = new RunningPortal();
+        portal = newPortal();
         http = portal.http();
         context = CHROMIUM.newBrowser();
         // A script that fails on a page shows in the test's output, whatever the test then finds.

@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.secureexchanges.portal.config.SiteHeaders;
 import com.secureexchanges.portal.devserver.DemoData;
-import com.secureexchanges.portal.testing.HttpCall;
 import com.secureexchanges.portal.testing.RunningPortal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 13, item 12: without CloudFront ({@code -c cloudfront=false}) API Gateway serves the site, and every
@@ -26,26 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * they asked for, moves between sections and signs out without one address leaving the stage, and the policy
  * the pages carry themselves holds.
  */
-class StagePathBrowserTest {
+class StagePathBrowserTest extends BrowserJourney {
 
-    @RegisterExtension
-    static final ChromiumBrowser CHROMIUM = new ChromiumBrowser();
-
-    private RunningPortal portal;
-    private HttpCall http;
-    private BrowserContext context;
-
-    @BeforeEach
-    void open() {
-        portal = new RunningPortal("/local");
-        http = portal.http();
-        context = CHROMIUM.newBrowser();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        portal.close();
+    @Override
+    protected RunningPortal newPortal() {
+        return new RunningPortal("/local");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.adapter.outbox.Outbox;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.config.SiteAssets;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.model.Language;
@@ -192,7 +193,7 @@ public final class DevServer implements AutoCloseable {
         Optional<URI> endpoint = Optional.ofNullable(env.get("AWS_ENDPOINT_URL")).filter(e -> !e.isBlank())
                 .map(URI::create);
         String base = env.getOrDefault("PORTAL_BASE_PATH", "");
-        if (!base.matches("|/[A-Za-z0-9_-]+")) {
+        if (!SiteAssets.isBase(base)) {
             throw new IllegalArgumentException("PORTAL_BASE_PATH is empty or one path segment such as /local");
         }
         return new Options(port, dataDir, env, Clock.systemUTC(), System.out::println,
