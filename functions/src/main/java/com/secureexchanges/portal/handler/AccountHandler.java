@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.JsonValue;
@@ -18,6 +17,7 @@ import com.secureexchanges.portal.core.twofactor.SecondFactorSettings;
 import com.secureexchanges.portal.core.user.Profile;
 import com.secureexchanges.portal.core.user.ProfileService;
 import com.secureexchanges.portal.core.user.User;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -33,7 +33,7 @@ import java.util.Set;
  * "My account" (SPEC S3, M1): {@code GET/PUT /api/me}, {@code POST /api/me/2fa} and its confirmation,
  * and the caller's organisation, {@code GET /api/account} (SPEC A0).
  */
-public final class AccountHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class AccountHandler extends ApiHandler {
 
     private static final Set<String> PROFILE_FIELDS = Set.of("firstName", "lastName", "language", "timeZone",
             "dateCulture", "mobile");

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -9,6 +8,7 @@ import com.secureexchanges.portal.core.captcha.CaptchaService;
 import com.secureexchanges.portal.core.captcha.IssuedCaptcha;
 import com.secureexchanges.portal.core.captcha.WorkChallenge;
 import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
 import com.secureexchanges.portal.handler.http.Priming;
@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /api/captcha}: a new captcha image and its id (SPEC L2). */
-public final class CaptchaHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class CaptchaHandler extends ApiHandler {
 
     private final Http http;
     private final CaptchaService captchas;

@@ -1,13 +1,13 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.domain.DomainAdministration;
 import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.DomainViews;
@@ -18,7 +18,7 @@ import com.secureexchanges.portal.wiring.Portal;
 import java.util.Set;
 
 /** "Organizational domain management" (SPEC U4, R): the account's domains, added and verified by DNS. */
-public final class DomainsHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class DomainsHandler extends ApiHandler {
 
     private static final int MAX_DOMAIN = 300;
 

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -9,6 +8,7 @@ import com.secureexchanges.portal.core.audit.EventLogService;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.error.NotFound;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.CsvExport;
@@ -27,7 +27,7 @@ import java.util.Map;
  * events as pages, as a CSV file ({@code X-Chain-Head}: the chain's head it was cut at) and the check
  * of their chain. Dates are UTC days, {@code YYYY-MM-DD}, both included.
  */
-public final class EventsHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class EventsHandler extends ApiHandler {
 
     private final Http http;
     private final EventLogService log;

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.JsonValue;
@@ -12,6 +11,7 @@ import com.secureexchanges.portal.core.license.OrderRequest;
 import com.secureexchanges.portal.core.license.Plans;
 import com.secureexchanges.portal.core.license.Purchasing;
 import com.secureexchanges.portal.core.license.Upgrades;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Http;
@@ -26,7 +26,7 @@ import java.util.List;
  * history, free licences removed from the account, and a user's licence assigned, changed, removed,
  * transferred or upgraded (a quote, then its payment).
  */
-public final class LicensesHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class LicensesHandler extends ApiHandler {
 
     private final Http http;
     private final Plans plans;

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -9,6 +8,7 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.login.LinkRedemption;
 import com.secureexchanges.portal.core.login.RedeemResult;
 import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -23,7 +23,7 @@ import java.util.Map;
  * a GET of that page changes nothing, so mail scanners cannot use or burn a link. Users with 2FA get
  * an SMS code and a challenge cookie instead of a session ({@code {"next":"2fa"}}).
  */
-public final class RedeemLinkHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class RedeemLinkHandler extends ApiHandler {
 
     private final Http http;
     private final LinkRedemption redemption;

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -9,6 +8,7 @@ import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.login.LoginRequest;
 import com.secureexchanges.portal.core.login.LoginService;
 import com.secureexchanges.portal.core.model.EmailAddress;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -21,8 +21,7 @@ import java.time.Duration;
  * binding cookie whatever the captcha, the address or its limits: only malformed input (400) and the
  * per-IP limit (429), which do not depend on the account, answer otherwise.
  */
-public final class RequestLoginHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class RequestLoginHandler extends ApiHandler {
 
     static final String ACCEPTED = "{\"status\":\"accepted\"}";
 

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -9,6 +8,7 @@ import com.secureexchanges.portal.core.access.SessionControl;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.session.Session;
 import com.secureexchanges.portal.core.session.SessionService;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Sessions (SPEC S1): {@code POST /api/logout}, the user's active sessions, and signing the others out. */
-public final class SessionHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class SessionHandler extends ApiHandler {
 
     private final Http http;
     private final SessionService sessions;

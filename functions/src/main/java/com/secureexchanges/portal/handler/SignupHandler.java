@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.JsonValue;
@@ -12,6 +11,7 @@ import com.secureexchanges.portal.core.session.SessionService;
 import com.secureexchanges.portal.core.signup.SignupConfirmation;
 import com.secureexchanges.portal.core.signup.SignupRequest;
 import com.secureexchanges.portal.core.signup.SignupService;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -29,7 +29,7 @@ import java.util.Map;
  * behind a link ({@code 200}), or with {@code "confirm": true} opens the account and signs its first
  * administrator in ({@code 201}); Error 2 in another browser, {@code 410} for a used or expired link.
  */
-public final class SignupHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class SignupHandler extends ApiHandler {
 
     private final Http http;
     private final SignupService signup;

@@ -1,13 +1,13 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.core.error.NotFound;
 import com.secureexchanges.portal.core.session.NewSession;
 import com.secureexchanges.portal.core.twofactor.TwoFactorService;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.handler.http.Http;
@@ -19,7 +19,7 @@ import java.time.Duration;
  * {@code POST /api/2fa/verify} and {@code POST /api/2fa/resend} (SPEC M3): the second step of signing
  * in, in the browser holding the challenge cookie.
  */
-public final class TwoFactorHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class TwoFactorHandler extends ApiHandler {
 
     private final Http http;
     private final TwoFactorService twoFactor;

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.Routes;
@@ -12,6 +11,7 @@ import com.secureexchanges.portal.core.user.UserAdministration;
 import com.secureexchanges.portal.core.user.UserLifecycle;
 import com.secureexchanges.portal.core.user.UserQuery;
 import com.secureexchanges.portal.core.userimport.UserImport;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.handler.http.ApiRequest;
 import com.secureexchanges.portal.handler.http.ApiResponse;
 import com.secureexchanges.portal.handler.http.CsvImport;
@@ -27,7 +27,7 @@ import java.util.Map;
  * adding, importing from CSV (the template, a dry run, the import), editing, deleting, suspending,
  * reactivating and signing out everywhere.
  */
-public final class UsersHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+public final class UsersHandler extends ApiHandler {
 
     private static final String CSV = "text/csv; charset=utf-8";
 

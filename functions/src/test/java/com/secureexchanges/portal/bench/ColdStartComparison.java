@@ -48,12 +48,12 @@ final class ColdStartComparison {
     static final String[] MODES = {"naive", "real", "primed"};
     private static final String REAL_PREFIX = "cold-";
     private static final String NAIVE_PREFIX = "naive-";
-    /** The jars the naive handler needs beyond the Lambda jar (slf4j-api for the Apache client's logging). */
-    private static final Pattern NAIVE_JAR = Pattern.compile(
-            ".*/(dynamodb-enhanced|apache5-client|httpclient5|httpcore5[^/]*|slf4j-api)-[0-9][^/]*\\.jar");
-    /** The probe's event and response serializer, which Lambda's runtime brings: not in the function's jar. */
-    private static final Pattern RUNTIME_JAR = Pattern.compile(
-            ".*/(jackson-databind|jackson-annotations)-[0-9][^/]*\\.jar");
+    /**
+     * The jars the naive handler needs beyond the Lambda jar: the Enhanced Client, the Apache client (and
+     * slf4j-api for its logging) and Jackson databind, which the functions' jars do not hold.
+     */
+    private static final Pattern NAIVE_JAR = Pattern.compile(".*/(dynamodb-enhanced|apache5-client|httpclient5"
+            + "|httpcore5[^/]*|slf4j-api|jackson-databind|jackson-annotations)-[0-9][^/]*\\.jar");
     private static final Pattern LINE = Pattern.compile(
             "status=(\\d+) firstResponseMs=(\\d+) initMs=(\\d+) firstHandlerMs=(\\d+) secondHandlerMs=(\\d+)");
 
@@ -84,9 +84,8 @@ final class ColdStartComparison {
         var naive = NaiveTables.create(dynamo, naiveKey);
         String template = Files.readString(root.resolve("events/login-request/202-known-address.json"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        String realPath = jar + File.pathSeparator + root.resolve("functions/target/test-classes") + File.pathSeparator
-                + String.join(File.pathSeparator, jars(RUNTIME_JAR, 2));
-        String naivePath = realPath + File.pathSeparator + String.join(File.pathSeparator, jars(NAIVE_JAR, 4));
+        String realPath = jar + File.pathSeparator + root.resolve("functions/target/test-classes");
+        String naivePath = realPath + File.pathSeparator + String.join(File.pathSeparator, jars(NAIVE_JAR, 6));
         Map<String, List<long[]>> results = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < MODES.length; k++) {
@@ -109,8 +108,14 @@ final class ColdStartComparison {
                         .replace("198.51.100.23", "192.0.2." + (100 + n % 100))
                         .replace(DemoData.ADMIN_EMAIL, user));
                 List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                        "-Djava.awt.headless=true", "-cp", mode.equals("naive") ? naivePath : realPath,
-                        ColdStartProbe.class.getName(), mode, event.toString(), REAL_PREFIX, keys.toString()));
+                        "-Djava.awt.headless=true", "-cp", mode.equals("naive") ? naivePath : realPath));
+                // Extra flags for looking into a start (class loading, a profiler); none for the figures.
+                String flags = System.getProperty("bench.probeFlags", "").replace("{mode}", mode);
+                if (!flags.isBlank()) {
+                    command.addAll(List.of(flags.strip().split("\\s+")));
+                }
+                command.addAll(List.of(ColdStartProbe.class.getName(), mode, event.toString(), REAL_PREFIX,
+                        keys.toString()));
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
                 Map<String, String> env = builder.environment();
                 env.keySet().removeIf(name -> name.startsWith("AWS_"));

@@ -1,8 +1,5 @@
 package com.secureexchanges.portal.bench;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Routes;
@@ -34,12 +31,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       Lambda runs them before the snapshot and after the restore (the reported "built" includes them);</li>
  *   <li>{@code naive}: {@link NaiveRequestLoginHandler}.</li>
  * </ul>
- * Both parse the event and serialize the response with Jackson databind, as the Lambda runtime does.
+ * Each is called as the Lambda runtime calls it. Both are stream handlers: the naive one reads the event and
+ * writes the response with Jackson databind, the real one ({@code ApiHandler}) with jackson-core's parser and
+ * generator; the runtime builds no serializer for either.
  */
 public final class ColdStartProbe {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final Pattern STATUS = Pattern.compile("\"statusCode\":(\\d+)");
 
@@ -83,10 +79,11 @@ public final class ColdStartProbe {
             priming.beforeCheckpoint(null);
             priming.afterRestore(null);
         }
+        // A stream handler: the runtime hands it the event's bytes and takes the response's.
         return event -> {
-            var response = handler.handleRequest(MAPPER.readValue(event, APIGatewayProxyRequestEvent.class), null);
-            MAPPER.writeValueAsBytes(response);
-            return response.getStatusCode();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(event), out, null);
+            return status(out);
         };
     }
 
@@ -95,8 +92,12 @@ public final class ColdStartProbe {
         return event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(event), out, null);
-            Matcher status = STATUS.matcher(out.toString(StandardCharsets.UTF_8));
-            return status.find() ? Integer.parseInt(status.group(1)) : -1;
+            return status(out);
         };
+    }
+
+    private static int status(ByteArrayOutputStream response) {
+        Matcher status = STATUS.matcher(response.toString(StandardCharsets.UTF_8));
+        return status.find() ? Integer.parseInt(status.group(1)) : -1;
     }
 }

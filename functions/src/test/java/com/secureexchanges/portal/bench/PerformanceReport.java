@@ -48,7 +48,7 @@ public final class PerformanceReport {
         System.out.printf("%n## Lambda jar%n%n`functions/target/functions.jar`: %.1f MB (%d bytes)%n",
                 Files.size(jar) / 1_048_576.0, Files.size(jar));
         if (sections.contains("cold")) {
-            new ColdStartComparison(root, jar, RUNS).run();
+            new ColdStartComparison(root, jar, Integer.getInteger("bench.coldRounds", RUNS)).run();
         }
         if (sections.contains("warm")) {
             WarmCost.run(Integer.getInteger("bench.warmRequests", WarmCost.REQUESTS));

@@ -45,6 +45,7 @@ import com.secureexchanges.portal.testing.RecordingMailSender;
 import com.secureexchanges.portal.testing.RecordingSmsSender;
 import com.secureexchanges.portal.wiring.Portal;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,11 +64,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Replays every file of {@code events/} through the handler class serving its route, on a fresh
- * portal (DynamoDB Local), and checks the status and error id its name states, and that every DynamoDB
+ * Replays every file of {@code events/} through the handler class serving its route (its stream interface,
+ * as Lambda calls it), on a fresh portal (DynamoDB Local), and checks the status and error id its name states, and that every DynamoDB
  * call the handler made is one its function's IAM grants allow (both come from config/Routes.java).
  */
-class EventsTest {
+public class EventsTest {
 
     private static final String CAPTCHA = "904731";
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -98,7 +99,7 @@ class EventsTest {
             "signup-request/202-existing-user", 1, "signup-request/202-existing-user-same-browser", 1,
             "signup-request/202-approved-domain", 2);
 
-    static Stream<Path> events() throws IOException {
+    public static Stream<Path> events() throws IOException {
         Path root = DevServer.repoRoot().resolve("events");
         try (Stream<Path> files = Files.walk(root)) {
             List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -123,7 +124,9 @@ class EventsTest {
         APIGatewayProxyRequestEvent event = JSON.readValue(raw, APIGatewayProxyRequestEvent.class);
         var route = Routes.of(event.getHttpMethod(), event.getResource()).orElseThrow();
         fixture.recorder.drain();
-        APIGatewayProxyResponseEvent response = fixture.handlers.invoke(route, event);
+        // Through the stream interface, as Lambda calls the function: the event's JSON in, the response's out.
+        APIGatewayProxyResponseEvent response = JSON.readValue(fixture.handlers.invokeAsLambda(route,
+                raw.getBytes(StandardCharsets.UTF_8)), APIGatewayProxyResponseEvent.class);
         withinDeclaredAccess(route.function(), fixture.recorder.drain(), fixture.tables);
 
         assertEquals(expectedStatus, response.getStatusCode(), response.getBody());

@@ -1,21 +1,27 @@
 package com.secureexchanges.portal.packaging;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.secureexchanges.portal.config.JsonValue;
+import com.secureexchanges.portal.config.JsonWriter;
 import com.secureexchanges.portal.handler.DeliveriesPriming;
 import com.secureexchanges.portal.wiring.Portal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Run by {@link FunctionJarsCheck} in a JVM whose class path is one function's jar and this class only,
  * as the Lambda runtime runs it: builds the handler with its production wiring (configuration from the
  * environment, secrets read from Secrets Manager, the DynamoDB client), then sends one request to each
- * route given, without a session, and prints each status. Any class missing from the jar ends the run
+ * route given, without a session, through its stream interface as Lambda calls it (the event's JSON in, the
+ * response's out), and prints each status. Any class missing from the jar ends the run
  * with a stack trace and exit status 1. Uses nothing but the jar: no test class may be loaded here.
  */
 public final class JarProbe {
@@ -53,24 +59,26 @@ public final class JarProbe {
             System.out.println("status " + (response.getBatchItemFailures().isEmpty() ? 200 : 207) + " stream");
             return;
         }
-        var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
-                Class.forName(args[0]).getConstructor().newInstance();
+        // As Lambda runs it: a stream handler, the event's JSON in, the response's JSON out.
+        var handler = (RequestStreamHandler) Class.forName(args[0]).getConstructor().newInstance();
         String origin = System.getenv("SITE_URL");
         for (int i = 1; i + 1 < args.length; i += 2) {
             String method = args[i];
             String resource = args[i + 1];
-            APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
-                    .withHttpMethod(method).withResource(resource)
-                    .withPath(resource.replaceAll("\\{[^}]+}", "probe"))
-                    .withPathParameters(Map.of("id", "probe", "domain", "example.org", "name", "probe"))
-                    .withHeaders(Map.of("Origin", origin, "Content-Type", "application/json",
-                            "User-Agent", "JarProbe"))
-                    .withBody(method.equals("GET") || method.equals("DELETE") ? null : "{}")
-                    .withRequestContext(new APIGatewayProxyRequestEvent.ProxyRequestContext()
-                            .withRequestId("probe-" + i)
-                            .withIdentity(new APIGatewayProxyRequestEvent.RequestIdentity().withSourceIp("203.0.113.9")));
-            APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
-            System.out.println("status " + response.getStatusCode() + " " + method + " " + resource);
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("httpMethod", method);
+            event.put("resource", resource);
+            event.put("path", resource.replaceAll("\\{[^}]+}", "probe"));
+            event.put("pathParameters", Map.of("id", "probe", "domain", "example.org", "name", "probe"));
+            event.put("headers", Map.of("Origin", origin, "Content-Type", "application/json", "User-Agent", "JarProbe"));
+            event.put("body", method.equals("GET") || method.equals("DELETE") ? null : "{}");
+            event.put("isBase64Encoded", false);
+            event.put("requestContext", Map.of("requestId", "probe-" + i, "identity", Map.of("sourceIp", "203.0.113.9")));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(JsonWriter.write(event).getBytes(StandardCharsets.UTF_8)),
+                    out, null);
+            JsonValue response = JsonValue.parse(out.toByteArray());
+            System.out.println("status " + response.path("statusCode").intValue() + " " + method + " " + resource);
         }
     }
 }

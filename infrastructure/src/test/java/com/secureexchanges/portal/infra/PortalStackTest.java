@@ -108,7 +108,7 @@ class PortalStackTest {
         for (FunctionSpec spec : Routes.deployed()) {
             template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                     "FunctionName", "portal-test-" + spec.id(),
-                    "Handler", spec.handlerClass() + "::handleRequest",
+                    "Handler", spec.handlerClass(),
                     "Runtime", "java21",
                     "Architectures", List.of("arm64"),
                     "SnapStart", Map.of("ApplyOn", "PublishedVersions"),

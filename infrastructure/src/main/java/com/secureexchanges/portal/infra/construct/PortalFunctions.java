@@ -76,7 +76,7 @@ public final class PortalFunctions extends Construct {
                     .functionName("portal-" + props.stage() + "-" + spec.id())
                     .runtime(Runtime.JAVA_21)
                     .architecture(Architecture.ARM_64)
-                    .handler(spec.handlerClass() + "::handleRequest")
+                    .handler(spec.handlerClass())
                     .code(code)
                     .memorySize(props.memoryMb())
                     .timeout(Duration.seconds(15))
