@@ -34,7 +34,7 @@ import java.util.Optional;
  * before the snapshot, {@link Priming#ROUNDS} stream batches, each of a sign-in email and an SMS code
  * sealed and written by a {@link PrimingPortal}, go through a {@link DeliveriesHandler} on that portal —
  * the stream image read, the claim and the mark as sent written through DynamoDB's SDK, the seal opened,
- * the message sent through SES v2 and SNS clients — all answered in-process, so no call leaves the
+ * the message sent through SES and SNS clients — all answered in-process, so no call leaves the
  * process and nothing of the priming, but the loaded classes and compiled code, stays in the snapshot.
  * The dispatcher logs each priming delivery's id ({@code priming…}) and channel, as it logs real ones.
  */

@@ -5,12 +5,12 @@ import com.secureexchanges.portal.adapter.sns.SnsSmsSender;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.core.delivery.Mailroom;
 import com.secureexchanges.portal.core.port.Metrics;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * The priming portal of the deliveries function: a {@link PrimingPortal} whose mail and SMS go through the
- * senders {@link ProductionPortal} builds, over SES v2 and SNS clients of the SDK that answer in-process
+ * senders {@link ProductionPortal} builds, over SES and SNS clients of the SDK that answer in-process
  * ({@link OfflineSesHttp}, {@link OfflineSnsHttp}), so the snapshot holds their marshalling, signing and
  * unmarshalling too. Only the deliveries function loads this class: its jar alone holds SES and SNS.
  */
@@ -22,7 +22,7 @@ public final class DeliveriesPrimingPortal {
     /** A priming portal over {@code dynamo} sending mail through {@code ses} and SMS through {@code sns}. */
     public static Portal create(AppConfig config, OfflineDynamoHttp dynamo, OfflineSesHttp ses, OfflineSnsHttp sns) {
         Metrics metrics = PrimingPortal.metrics();
-        SesV2Client mail = SesV2Client.builder().httpClient(ses).region(PrimingPortal.region())
+        SesClient mail = SesClient.builder().httpClient(ses).region(PrimingPortal.region())
                 .credentialsProvider(PrimingPortal.credentials()).build();
         SnsClient sms = SnsClient.builder().httpClient(sns).region(PrimingPortal.region())
                 .credentialsProvider(PrimingPortal.credentials()).build();

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.http.AbortableInputStream;
@@ -60,6 +62,13 @@ public abstract class OfflineHttp implements SdkHttpClient {
             public void abort() {
             }
         };
+    }
+
+    /** The {@code Action} of a call in the AWS Query protocol (a form posted, XML answered: SES and SNS). */
+    static String queryAction(byte[] body) {
+        return Arrays.stream(new String(body, StandardCharsets.UTF_8).split("&"))
+                .filter(p -> p.startsWith("Action=")).findFirst()
+                .map(p -> URLDecoder.decode(p.substring("Action=".length()), StandardCharsets.UTF_8)).orElse("");
     }
 
     private static byte[] readAll(InputStream in) {

@@ -3,18 +3,18 @@ package com.secureexchanges.portal.wiring;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
- * SES v2 answered in-process for an {@code SesV2Client} ({@link OfflineHttp}): every call is accepted as a
- * {@code SendEmail} is, with a message id (SES v2 speaks REST-JSON). Calls are named by operation for
- * {@code SendEmail} ({@code POST /v2/email/outbound-emails}), by method and path otherwise.
+ * SES answered in-process for an {@code SesClient} ({@link OfflineHttp}): every call is accepted as a
+ * {@code SendEmail} is, with a message id (the SES API speaks the AWS Query protocol, as SNS does). Calls are
+ * named by their {@code Action}.
  */
 public final class OfflineSesHttp extends OfflineHttp {
 
-    private static final String SEND_EMAIL_PATH = "/v2/email/outbound-emails";
+    private static final String SENT = "<SendEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\">"
+            + "<SendEmailResult><MessageId>priming</MessageId></SendEmailResult>"
+            + "<ResponseMetadata><RequestId>priming</RequestId></ResponseMetadata></SendEmailResponse>";
 
     @Override
     Answer answer(SdkHttpRequest request, byte[] body) {
-        String operation = request.encodedPath().equals(SEND_EMAIL_PATH) ? "SendEmail"
-                : request.method() + " " + request.encodedPath();
-        return new Answer(operation, 200, "application/json", "{\"MessageId\":\"priming\"}");
+        return new Answer(queryAction(body), 200, "text/xml", SENT);
     }
 }

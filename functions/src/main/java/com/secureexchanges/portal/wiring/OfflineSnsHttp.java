@@ -1,8 +1,5 @@
 package com.secureexchanges.portal.wiring;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
@@ -18,9 +15,6 @@ public final class OfflineSnsHttp extends OfflineHttp {
 
     @Override
     Answer answer(SdkHttpRequest request, byte[] body) {
-        String action = Arrays.stream(new String(body, StandardCharsets.UTF_8).split("&"))
-                .filter(p -> p.startsWith("Action=")).findFirst()
-                .map(p -> URLDecoder.decode(p.substring("Action=".length()), StandardCharsets.UTF_8)).orElse("");
-        return new Answer(action, 200, "text/xml", PUBLISHED);
+        return new Answer(queryAction(body), 200, "text/xml", PUBLISHED);
     }
 }

@@ -16,7 +16,7 @@ import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -46,7 +46,7 @@ final class ProductionPortal {
         DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> DynamoRetries.onTheRequestPath(c)).build();
         Metrics metrics = EmfMetrics.of(System.getenv(), LOG, Clock.systemUTC());
-        Lazy<MailSender> mail = Lazy.of(() -> new SesMailSender(SesV2Client.builder()
+        Lazy<MailSender> mail = Lazy.of(() -> new SesMailSender(SesClient.builder()
                 .httpClient(UrlConnectionHttpClient.create()).build(), CONFIG.mailFrom(),
                 CONFIG.sensitiveConfigurationSet(), metrics));
         Lazy<SmsSender> sms = Lazy.of(() -> new SnsSmsSender(SnsClient.builder()

@@ -15,7 +15,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
@@ -35,7 +35,7 @@ final class EmulatorClients implements MailSender, SmsSender {
     EmulatorClients(URI endpoint, Outbox outbox, Metrics metrics) {
         this.endpoint = endpoint;
         this.outbox = outbox;
-        SesV2Client sesClient = SesV2Client.builder().endpointOverride(endpoint).region(region())
+        SesClient sesClient = SesClient.builder().endpointOverride(endpoint).region(region())
                 .credentialsProvider(credentials()).httpClient(UrlConnectionHttpClient.create()).build();
         EmulatorResources.verifySender(sesClient, SENDER);
         this.ses = new SesMailSender(sesClient, SENDER, Optional.empty(), metrics);

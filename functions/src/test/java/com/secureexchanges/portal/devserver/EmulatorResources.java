@@ -4,8 +4,7 @@ import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.config.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * What the local portal and the integration tests set up on, and take off, a LocalStack-compatible
@@ -16,13 +15,12 @@ public final class EmulatorResources {
     private EmulatorResources() {
     }
 
-    /** Makes {@code address} a sender the emulator's SES accepts; one verified by an earlier run is kept. */
-    public static void verifySender(SesV2Client ses, String address) {
-        try {
-            ses.createEmailIdentity(r -> r.emailIdentity(address));
-        } catch (AlreadyExistsException verifiedEarlier) {
-            // The emulator keeps identities between runs: nothing to do.
-        }
+    /**
+     * Makes {@code address} a sender the emulator's SES accepts. Asking again for an address verified by an
+     * earlier run (the emulator keeps identities) succeeds: SES's {@code VerifyEmailIdentity} may be repeated.
+     */
+    public static void verifySender(SesClient ses, String address) {
+        ses.verifyEmailIdentity(r -> r.emailAddress(address));
     }
 
     /** Deletes the portal's tables of these names; one already gone is not an error. */

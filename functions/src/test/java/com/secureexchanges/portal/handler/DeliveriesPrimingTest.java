@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deliveries function's SnapStart priming (issue 12): batches of an email and an SMS that the priming
- * portal sealed and wrote go through the handler, the claim, the seal and the real SES v2 and SNS clients,
+ * portal sealed and wrote go through the handler, the claim, the seal and the real SES and SNS clients,
  * all answered in-process; what the hook leaves for the snapshot holds no random value, key or clock.
  */
 class DeliveriesPrimingTest {

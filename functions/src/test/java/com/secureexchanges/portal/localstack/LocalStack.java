@@ -7,7 +7,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /**
  * A LocalStack-compatible emulator named by {@code LOCALSTACK_ENDPOINT} (SPEC D2). Tests that need it
@@ -31,8 +31,8 @@ final class LocalStack {
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    static SesV2Client ses() {
-        return SesV2Client.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
+    static SesClient ses() {
+        return SesClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }

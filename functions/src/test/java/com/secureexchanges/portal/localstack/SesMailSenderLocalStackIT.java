@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SES v2 adapter against the emulator, reading the message back from its {@code /_aws/ses} log. The
+ * The SES adapter against the emulator, reading the message back from its {@code /_aws/ses} log. The
  * sender is verified whether or not an earlier run (or the local portal) verified it; the subject is this
  * run's own, so a message left by another run cannot pass for it.
  */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
+import com.secureexchanges.portal.bench.ArtifactSizes;
+import com.secureexchanges.portal.config.Artifact;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
@@ -18,10 +20,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +108,65 @@ class FunctionJarsCheck {
             int status = Integer.parseInt(line.split(" ")[1]);
             assertTrue(status < 500, "answered without a server error: " + line + "\n" + output);
         }
+    }
+
+    static Stream<Artifact> artifacts() {
+        return Stream.of(Artifact.values());
+    }
+
+    /**
+     * The jars leave out the asynchronous half of the SDK's clients (see the shade plugin's filters): every SDK
+     * class the portal's own classes name must be in the jar, or a call would fail in AWS only when it ran. A
+     * service the jar does not hold at all (SES outside the deliveries function) is {@code LambdaJarTest}'s
+     * concern: its classes are named only by code that function runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("artifacts")
+    void everySdkClassThePortalNames_isInTheJar(Artifact artifact) throws IOException {
+        Path jar = DevServer.repoRoot().resolve("functions/target").resolve(artifact.fileName());
+        Pattern named = Pattern.compile("software/amazon/awssdk/[A-Za-z0-9_/$]+");
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (!entry.getName().startsWith("com/secureexchanges/portal/") || !entry.getName().endsWith(".class")) {
+                    continue;
+                }
+                String text = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+                Matcher m = named.matcher(text);
+                while (m.find()) {
+                    checked++;
+                    if (zip.getEntry(m.group() + ".class") == null && holdsPartOf(zip, m.group())) {
+                        missing.add(entry.getName() + " names " + m.group());
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "the portal's classes name SDK classes: " + checked);
+        assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Issue 12's goal for the deployment artifacts, a size (bytes, 1 MB = 10^6): every jar at most 12 MB, the hot
+     * sign-in functions' jar the smallest. {@code bash .ci/bench} prints each function's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("artifacts")
+    void isWithinTheSizeGoal_andTheSignInJarIsTheSmallest(Artifact artifact) throws IOException {
+        Path target = DevServer.repoRoot().resolve("functions/target");
+        long size = Files.size(target.resolve(artifact.fileName()));
+        assertTrue(size <= ArtifactSizes.GOAL_BYTES, artifact.fileName() + ": " + size + " bytes");
+        if (artifact != Artifact.BASE) {
+            assertTrue(Files.size(target.resolve(Artifact.BASE.fileName())) < size, artifact.fileName());
+        }
+    }
+
+    /** Whether the jar holds the service a class belongs to (any SDK class outside a service: always). */
+    private static boolean holdsPartOf(ZipFile zip, String className) {
+        Matcher service = Pattern.compile("software/amazon/awssdk/services/[^/]+/").matcher(className);
+        if (!service.lookingAt()) {
+            return true;
+        }
+        return zip.getEntry(service.group()) != null || zip.stream().anyMatch(e -> e.getName().startsWith(service.group()));
     }
 }

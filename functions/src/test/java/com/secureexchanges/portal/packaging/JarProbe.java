@@ -32,7 +32,7 @@ public final class JarProbe {
     /**
      * {@code args}: the handler class, then "METHOD path" pairs; none for the deliveries function, which is
      * sent a stream batch holding one record of a delivery that does not exist (claimed by nobody), after its
-     * SnapStart priming has run from this jar (the SES v2 and SNS clients, answered in-process).
+     * SnapStart priming has run from this jar (the SES and SNS clients, answered in-process).
      */
     @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {

@@ -1,7 +1,11 @@
 package com.secureexchanges.portal.testing;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -16,6 +20,7 @@ public final class CannedHttpClient implements SdkHttpClient {
     private final String contentType;
     private final String body;
     private int calls;
+    private final List<String> bodies = new ArrayList<>();
 
     public CannedHttpClient(int status, String contentType, String body) {
         this.status = status;
@@ -28,8 +33,16 @@ public final class CannedHttpClient implements SdkHttpClient {
         return new ExecutableHttpRequest() {
             @Override
             public HttpExecuteResponse call() {
+                String sent = request.contentStreamProvider().map(p -> {
+                    try (var in = p.newStream()) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).orElse("");
                 synchronized (CannedHttpClient.this) {
                     calls++;
+                    bodies.add(sent);
                 }
                 return HttpExecuteResponse.builder()
                         .response(SdkHttpResponse.builder().statusCode(status).putHeader("Content-Type", contentType)
@@ -48,6 +61,11 @@ public final class CannedHttpClient implements SdkHttpClient {
     /** How many requests reached this client (retries included). */
     public synchronized int calls() {
         return calls;
+    }
+
+    /** The bodies of the requests, in order. */
+    public synchronized List<String> bodies() {
+        return List.copyOf(bodies);
     }
 
     @Override

@@ -1,19 +1,16 @@
 package com.secureexchanges.portal.core.model;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.secureexchanges.portal.core.error.ErrorId;
 import com.secureexchanges.portal.core.error.InvalidInput;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A mobile number in E.164 form ({@code +15145550123}), the only form the portal stores or texts. */
+/**
+ * A mobile number in E.164 form ({@code +15145550123}), the only form the portal stores or texts. Reading a
+ * stored one needs no numbering plan; {@link #parse} and {@link #region} consult them ({@code MobileNumbers}).
+ */
 public record PhoneNumber(String value) {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE,
-            PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
     public PhoneNumber {
         if (value == null || !E164.matcher(value).matches()) {
@@ -30,16 +27,7 @@ public record PhoneNumber(String value) {
                 || raw.chars().anyMatch(Character::isLetter)) {
             throw invalid();
         }
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            var parsed = util.parse(raw, null);
-            if (!util.isValidNumber(parsed) || !MOBILE.contains(util.getNumberType(parsed))) {
-                throw invalid();
-            }
-            return new PhoneNumber(util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
-        } catch (NumberParseException e) {
-            throw invalid();
-        }
+        return new PhoneNumber(MobileNumbers.e164(raw).orElseThrow(PhoneNumber::invalid));
     }
 
     private static InvalidInput invalid() {
@@ -51,13 +39,7 @@ public record PhoneNumber(String value) {
      * ranges (satellite, international networks), {@code ZZ} when unknown.
      */
     public String region() {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            String region = util.getRegionCodeForNumber(util.parse(value, null));
-            return region == null ? "ZZ" : region;
-        } catch (NumberParseException e) {
-            return "ZZ";
-        }
+        return MobileNumbers.region(value);
     }
 
     /** For logs and screens that must not show the whole number: {@code +1•••••••0123}. */

@@ -1,18 +1,22 @@
 package com.secureexchanges.portal.handler.http;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.FunctionSpec;
+import com.secureexchanges.portal.config.JsonValue;
+import com.secureexchanges.portal.config.JsonWriter;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.wiring.OfflineDynamoHttp;
 import com.secureexchanges.portal.wiring.Portal;
 import com.secureexchanges.portal.wiring.PrimingPortal;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,8 +24,9 @@ import java.util.function.Function;
 /**
  * SnapStart priming of one HTTP function (issue 12; the deliveries function, fed by a stream, has its own:
  * {@code handler.DeliveriesPriming}): before the snapshot, every route of the function is sent
- * {@link #ROUNDS} times through a handler of the same class built on a {@link PrimingPortal}, so the
- * snapshot holds the classes loaded and the code compiled for the request path — JSON, the handler, the
+ * {@link #ROUNDS} times through a handler of the same class built on a {@link PrimingPortal}, as Lambda calls
+ * it (its stream interface), so the snapshot holds the classes loaded and the code compiled for the request
+ * path — the event's JSON and the response's, the handler, the
  * core, the stores' items and the SDK's marshalling, signing and unmarshalling of each DynamoDB call,
  * HMAC, the captcha renderer — but none of its state: the priming portal has a stopped clock, constant
  * tokens, a zero key and DynamoDB answering in-process, shares nothing with the real portal and is
@@ -37,10 +42,10 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
 
     private final FunctionSpec function;
     private final AppConfig config;
-    private final Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers;
+    private final Function<Portal, ApiHandler> handlers;
 
     private Priming(FunctionSpec function, AppConfig config,
-                    Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers) {
+                    Function<Portal, ApiHandler> handlers) {
         this.function = function;
         this.config = config;
         this.handlers = handlers;
@@ -48,8 +53,7 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
 
     /** The priming of {@code function}, whose handler {@code handlers} builds on a portal; not registered. */
     public static Priming of(FunctionSpec function, AppConfig config,
-                             Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>
-                                     handlers) {
+                             Function<Portal, ApiHandler> handlers) {
         return new Priming(function, config, handlers);
     }
 
@@ -58,8 +62,7 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
      * for the handler's no-arg (Lambda) constructor.
      */
     public static void register(FunctionSpec function, Portal portal,
-                                Function<Portal, RequestHandler<APIGatewayProxyRequestEvent,
-                                        APIGatewayProxyResponseEvent>> handlers) {
+                                Function<Portal, ApiHandler> handlers) {
         register(of(function, portal.config(), handlers));
     }
 
@@ -76,14 +79,26 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
         Map<Route, Integer> statuses = new EnumMap<>(Route.class);
         for (int round = 0; round < ROUNDS; round++) {
             for (Route route : routes) {
-                statuses.put(route, handler.handleRequest(event(route), null).getStatusCode());
+                statuses.put(route, send(handler, event(route)));
             }
         }
         return new Outcome(statuses, dynamo.operations());
     }
 
-    private APIGatewayProxyRequestEvent event(Route route) {
-        Map<String, String> headers = new HashMap<>();
+    /** Through the stream interface, as Lambda calls the function: its event reading and response writing too. */
+    private static int send(ApiHandler handler, String event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
+            return JsonValue.parse(out.toByteArray()).path("statusCode").intValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The route's event as API Gateway sends it (JSON). */
+    private String event(Route route) {
+        Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Origin", config.siteOrigin());
         headers.put(Http.SITE_HEADER, "1");
         headers.put("Content-Type", "application/json");
@@ -91,7 +106,7 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
         headers.put("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36");
         headers.put("Cookie", Cookies.BINDING + "=" + PLACEHOLDER + "; " + Cookies.SESSION + "=" + PLACEHOLDER + "; "
                 + Cookies.CHALLENGE + "=" + PLACEHOLDER);
-        Map<String, String> parameters = new HashMap<>();
+        Map<String, String> parameters = new LinkedHashMap<>();
         List<String> segments = new ArrayList<>();
         for (String segment : route.path().split("/")) {
             if (segment.startsWith("{")) {
@@ -103,15 +118,16 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
                 segments.add(segment);
             }
         }
-        var identity = new APIGatewayProxyRequestEvent.RequestIdentity();
-        identity.setSourceIp("192.0.2.1");
-        var context = new APIGatewayProxyRequestEvent.ProxyRequestContext();
-        context.setIdentity(identity);
-        context.setRequestId("priming");
-        return new APIGatewayProxyRequestEvent().withHttpMethod(route.method()).withPath(String.join("/", segments))
-                .withResource(route.path()).withHeaders(headers).withRequestContext(context)
-                .withPathParameters(parameters.isEmpty() ? null : parameters)
-                .withBody(route.method().equals("GET") || route.method().equals("DELETE") ? null : body(route));
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("resource", route.path());
+        event.put("path", String.join("/", segments));
+        event.put("httpMethod", route.method());
+        event.put("headers", headers);
+        event.put("pathParameters", parameters.isEmpty() ? null : parameters);
+        event.put("requestContext", Map.of("requestId", "priming", "identity", Map.of("sourceIp", "192.0.2.1")));
+        event.put("body", route.method().equals("GET") || route.method().equals("DELETE") ? null : body(route));
+        event.put("isBase64Encoded", false);
+        return JsonWriter.write(event);
     }
 
     /** A well-formed body for the sign-in routes (their JSON and checks are the hot path); {@code {}} otherwise. */

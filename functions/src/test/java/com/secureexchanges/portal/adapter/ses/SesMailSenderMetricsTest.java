@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.ses.SesClient;
 
 /** SPEC X6: the SES sender counts what it hands over and what SES refuses, wherever it runs. */
 class SesMailSenderMetricsTest {
@@ -27,7 +27,7 @@ class SesMailSenderMetricsTest {
     private final InMemoryMetrics metrics = new InMemoryMetrics();
 
     private SesMailSender sender(CannedHttpClient http) {
-        return new SesMailSender(SesV2Client.builder().region(Region.CA_CENTRAL_1)
+        return new SesMailSender(SesClient.builder().region(Region.CA_CENTRAL_1)
                 .endpointOverride(URI.create("http://127.0.0.1:9"))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s")))
                 .httpClient(http).build(), "no-reply@example.com", Optional.empty(), metrics);
@@ -35,14 +35,16 @@ class SesMailSenderMetricsTest {
 
     @Test
     void anEmailSesAccepts_countsOneEmailSent() {
-        sender(new CannedHttpClient(200, "application/json", "{\"MessageId\":\"m-1\"}")).send(EMAIL);
+        sender(new CannedHttpClient(200, "text/xml", "<SendEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\">"
+                + "<SendEmailResult><MessageId>m-1</MessageId></SendEmailResult></SendEmailResponse>")).send(EMAIL);
         assertEquals(List.of(Map.of(Metric.EMAILS_SENT, 1)), metrics.records());
     }
 
     @Test
     void anEmailSesRefuses_countsAFailedDelivery_andNothingSent() {
-        CannedHttpClient refusing = new CannedHttpClient(400, "application/json",
-                "{\"__type\":\"MessageRejected\",\"message\":\"Email address is not verified.\"}");
+        CannedHttpClient refusing = new CannedHttpClient(400, "text/xml", "<ErrorResponse><Error><Type>Sender</Type>"
+                + "<Code>MessageRejected</Code><Message>Email address is not verified.</Message></Error>"
+                + "<RequestId>r-1</RequestId></ErrorResponse>");
         assertThrows(DeliveryFailed.class, () -> sender(refusing).send(EMAIL));
         assertEquals(List.of(Map.of(Metric.DELIVERIES_FAILED, 1, Metric.EMAILS_FAILED, 1)), metrics.records());
     }

@@ -3,9 +3,6 @@ package com.secureexchanges.portal.handler.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
@@ -32,7 +29,7 @@ class PrimingTest {
 
     private static Priming.Outcome prime(
             com.secureexchanges.portal.config.FunctionSpec function,
-            Function<Portal, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> handlers) {
+            Function<Portal, ApiHandler> handlers) {
         return Priming.of(function, CONFIG, handlers).prime();
     }
 
