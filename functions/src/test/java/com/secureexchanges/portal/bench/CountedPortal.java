@@ -2,6 +2,8 @@ package com.secureexchanges.portal.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoTables;
 import com.secureexchanges.portal.config.AppConfig;
@@ -17,6 +19,8 @@ import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
 import com.secureexchanges.portal.testing.RecordingSmsSender;
 import com.secureexchanges.portal.wiring.Portal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -38,6 +42,9 @@ public final class CountedPortal {
     public static final String SITE = "https://portal.example.com";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** API Gateway's side: writes the events, reads the responses. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public final CallCounter counter = new CallCounter();
     public final MutableClock clock = MutableClock.aheadOfNow();
@@ -113,13 +120,27 @@ public final class CountedPortal {
                 .withResource(match.route().path()).withHeaders(headers).withBody(body).withRequestContext(context)
                 .withQueryStringParameters(query.isEmpty() ? null : query)
                 .withPathParameters(match.parameters().isEmpty() ? null : match.parameters());
+        // As Lambda calls the function: the event's JSON in, the response's out (written and read outside the time).
+        byte[] json = json(() -> JSON.writeValueAsBytes(event));
         counter.drain();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
-        APIGatewayProxyResponseEvent response = handlers.invoke(match.route(), event);
+        byte[] answer = handlers.invokeAsLambda(match.route(), json);
         lastWallNanos = System.nanoTime() - wall;
         lastCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
-        return new Call(response, counter.drain());
+        return new Call(json(() -> JSON.readValue(answer, APIGatewayProxyResponseEvent.class)), counter.drain());
+    }
+
+    private interface JsonStep<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T json(JsonStep<T> step) {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
