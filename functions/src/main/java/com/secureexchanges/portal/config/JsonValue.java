@@ -32,6 +32,8 @@ public final class JsonValue implements Iterable<JsonValue> {
     /** Duplicate keys are refused in every text read (security review, finding 11). */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** For texts the platform wrote, never a person ({@link #parseFromPlatform}): a repeated key keeps its last value. */
+    private static final JsonFactory LAST_VALUE_WINS = new JsonFactory();
     private static final JsonValue MISSING = new JsonValue(Kind.MISSING, null);
 
     private final Kind kind;
@@ -49,18 +51,38 @@ public final class JsonValue implements Iterable<JsonValue> {
      * @throws JsonProcessingException when the text is not JSON, or an object repeats a key
      */
     public static JsonValue parse(String text, boolean oneValueOnly) throws JsonProcessingException {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        return parse(() -> FACTORY.createParser(text), oneValueOnly);
+    }
+
+    /** {@link #parse(String, boolean)} of UTF-8 bytes, the first value only. */
+    public static JsonValue parse(byte[] utf8) throws JsonProcessingException {
+        return parse(new String(utf8, StandardCharsets.UTF_8), false);
+    }
+
+    /**
+     * A text the platform wrote (API Gateway's event around a request), read as the Lambda runtime's data
+     * binding reads it: UTF-8 strictly, a repeated key keeping its last value. What a person sends (a request's
+     * body) is read with {@link #parse(String, boolean)}, which refuses a repeated key.
+     *
+     * @throws JsonProcessingException when the bytes are not JSON in UTF-8
+     */
+    public static JsonValue parseFromPlatform(byte[] utf8) throws JsonProcessingException {
+        return parse(() -> LAST_VALUE_WINS.createParser(utf8), false);
+    }
+
+    /** A parser over the text to read. */
+    private interface Opening {
+        JsonParser open() throws IOException;
+    }
+
+    private static JsonValue parse(Opening opening, boolean oneValueOnly) throws JsonProcessingException {
+        try (JsonParser parser = opening.open()) {
             return root(parser, oneValueOnly);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@link #parse(String, boolean)} of UTF-8 bytes, the first value only. */
-    public static JsonValue parse(byte[] utf8) throws JsonProcessingException {
-        return parse(new String(utf8, StandardCharsets.UTF_8), false);
     }
 
     private static JsonValue root(JsonParser parser, boolean oneValueOnly) throws IOException {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.JsonWriter;
 import java.io.IOException;
@@ -28,18 +29,30 @@ public final class ApiEvents {
     private ApiEvents() {
     }
 
+    /**
+     * The event as the runtime's data binding reads it (a repeated key keeps its last value).
+     *
+     * @throws JsonProcessingException when the bytes are not an event's JSON (API Gateway never sends such)
+     */
     public static APIGatewayProxyRequestEvent read(InputStream in) throws IOException {
-        return request(JsonValue.parse(in.readAllBytes()));
+        return request(JsonValue.parseFromPlatform(in.readAllBytes()));
     }
 
+    /** The response as the runtime's data binding writes it: the fields that are set, none written as null. */
     public static void write(APIGatewayProxyResponseEvent response, OutputStream out) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("statusCode", response.getStatusCode());
-        json.put("headers", response.getHeaders());
-        json.put("multiValueHeaders", response.getMultiValueHeaders());
-        json.put("body", response.getBody());
-        json.put("isBase64Encoded", response.getIsBase64Encoded());
+        putIfSet(json, "statusCode", response.getStatusCode());
+        putIfSet(json, "headers", response.getHeaders());
+        putIfSet(json, "multiValueHeaders", response.getMultiValueHeaders());
+        putIfSet(json, "body", response.getBody());
+        putIfSet(json, "isBase64Encoded", response.getIsBase64Encoded());
         out.write(JsonWriter.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void putIfSet(Map<String, Object> json, String field, Object value) {
+        if (value != null) {
+            json.put(field, value);
+        }
     }
 
     static APIGatewayProxyRequestEvent request(JsonValue json) {

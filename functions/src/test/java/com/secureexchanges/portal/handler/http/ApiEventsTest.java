@@ -1,12 +1,14 @@
 package com.secureexchanges.portal.handler.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.secureexchanges.portal.handler.EventsTest;
 import java.io.ByteArrayInputStream;
@@ -22,15 +24,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The stream handlers' own reading and writing of API Gateway's events gives what the Lambda runtime's data
- * binding would have given them: the same event objects for every sample of {@code events/} and for an
- * event using the fields the samples leave out, and a response that reads back as the same response.
+ * The stream handlers' own reading and writing of API Gateway's events gives what the Lambda runtime's own
+ * serializer (aws-lambda-java-serialization) would have given them: the same event objects for every sample of
+ * {@code events/} and for an event using the fields the samples leave out, and the same response JSON.
  */
 class ApiEventsTest {
 
-    /** As the runtime reads events: unknown fields ignored. */
-    private static final ObjectMapper RUNTIME = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The Lambda runtime's own serializers of these event classes (aws-lambda-java-serialization). */
+    private static final PojoSerializer<APIGatewayProxyRequestEvent> RUNTIME = LambdaEventSerializers.serializerFor(
+            APIGatewayProxyRequestEvent.class, ApiEventsTest.class.getClassLoader());
+    private static final PojoSerializer<APIGatewayProxyResponseEvent> RUNTIME_RESPONSE =
+            LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, ApiEventsTest.class.getClassLoader());
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     static List<Path> samples() throws IOException {
         return EventsTest.events().toList();
@@ -40,7 +45,7 @@ class ApiEventsTest {
     @MethodSource("samples")
     void everySample_readsAsTheRuntimeReadsIt(Path file) throws IOException {
         byte[] raw = Files.readAllBytes(file);
-        APIGatewayProxyRequestEvent expected = RUNTIME.readValue(raw, APIGatewayProxyRequestEvent.class);
+        APIGatewayProxyRequestEvent expected = RUNTIME.fromJson(new ByteArrayInputStream(raw));
         APIGatewayProxyRequestEvent read = ApiEvents.read(new ByteArrayInputStream(raw));
         assertEquals(expected, read);
         assertNotNull(read.getRequestContext().getIdentity().getSourceIp());
@@ -65,7 +70,7 @@ class ApiEventsTest {
                      "cognitoAuthenticationProvider":"h","userArn":"i","userAgent":"j","user":"k","accessKey":"l"}},
                  "body":"aGk=","isBase64Encoded":true,"unknownField":{"x":[1,2]}}
                 """;
-        APIGatewayProxyRequestEvent expected = RUNTIME.readValue(json, APIGatewayProxyRequestEvent.class);
+        APIGatewayProxyRequestEvent expected = RUNTIME.fromJson(json);
         APIGatewayProxyRequestEvent read = ApiEvents.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(expected, read);
         assertEquals(Map.of("principalId", "someone", "n", 3, "big", 8_000_000_000L, "x", 1.5, "ok", true,
@@ -78,10 +83,40 @@ class ApiEventsTest {
     void anEventWithoutItsOptionalParts_hasNullsWhereTheRuntimeHasThem() throws IOException {
         String json = "{\"httpMethod\":\"GET\",\"path\":\"/api/me\",\"headers\":null}";
         APIGatewayProxyRequestEvent read = ApiEvents.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(RUNTIME.readValue(json, APIGatewayProxyRequestEvent.class), read);
+        assertEquals(RUNTIME.fromJson(json), read);
         assertNull(read.getHeaders());
         assertNull(read.getRequestContext());
         assertNull(read.getIsBase64Encoded());
+    }
+
+    @Test
+    void aRepeatedKey_keepsItsLastValue_asTheRuntimeDoes() throws IOException {
+        String json = "{\"httpMethod\":\"GET\",\"httpMethod\":\"POST\",\"headers\":{\"A\":\"1\",\"A\":\"2\"}}";
+        APIGatewayProxyRequestEvent read = ApiEvents.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(RUNTIME.fromJson(json), read);
+        assertEquals("POST", read.getHttpMethod());
+        assertEquals(Map.of("A", "2"), read.getHeaders());
+    }
+
+    @Test
+    void bytesThatAreNoEvent_areAnsweredAsBadInput_withThePortalsHeaders() throws IOException {
+        ApiHandler handler = new ApiHandler() {
+            @Override
+            public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event,
+                                                              com.amazonaws.services.lambda.runtime.Context context) {
+                throw new AssertionError("an unreadable event reaches no route");
+            }
+        };
+        for (byte[] sent : List.of("not json".getBytes(StandardCharsets.UTF_8), new byte[] {'{', '"', (byte) 0xC3, '"'},
+                "{\"httpMethod\":".getBytes(StandardCharsets.UTF_8))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(sent), out, null);
+            APIGatewayProxyResponseEvent response = RUNTIME_RESPONSE.fromJson(new ByteArrayInputStream(out.toByteArray()));
+            assertEquals(400, response.getStatusCode());
+            assertEquals("invalid_json", TREES.readTree(response.getBody()).get("error").asText());
+            assertEquals("no-store", response.getHeaders().get("Cache-Control"));
+            assertEquals("nosniff", response.getHeaders().get("X-Content-Type-Options"));
+        }
     }
 
     @Test
@@ -92,8 +127,14 @@ class ApiEventsTest {
         for (APIGatewayProxyResponseEvent response : List.of(cookies, empty)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ApiEvents.write(response, out);
-            assertEquals(response, RUNTIME.readValue(out.toByteArray(), APIGatewayProxyResponseEvent.class));
+            assertEquals(response, RUNTIME_RESPONSE.fromJson(new ByteArrayInputStream(out.toByteArray())));
+            ByteArrayOutputStream runtimes = new ByteArrayOutputStream();
+            RUNTIME_RESPONSE.toJson(response, runtimes);
+            assertEquals(TREES.readTree(runtimes.toByteArray()), TREES.readTree(out.toByteArray()),
+                    "the same JSON as the runtime would have written");
+            assertFalse(out.toString(StandardCharsets.UTF_8).contains("null"), "no field is written as null");
         }
+        assertNull(empty.getMultiValueHeaders());
         assertEquals(List.of("a=1; Path=/; Secure; HttpOnly", "b=2; Path=/; Max-Age=0"),
                 cookies.getMultiValueHeaders().get("Set-Cookie"));
     }
