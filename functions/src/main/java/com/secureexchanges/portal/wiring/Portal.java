@@ -1,9 +1,7 @@
 package com.secureexchanges.portal.wiring;
 
 import com.secureexchanges.portal.adapter.cloudwatch.EmfMetrics;
-import com.secureexchanges.portal.adapter.crypto.HmacSecretHasher;
 import com.secureexchanges.portal.adapter.dns.DnsjavaTxtLookup;
-import com.secureexchanges.portal.adapter.crypto.SecureRandomTokenGenerator;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.LogSink;
 import com.secureexchanges.portal.core.access.CallerService;
@@ -54,10 +52,8 @@ import com.secureexchanges.portal.core.user.UserLifecycle;
 import com.secureexchanges.portal.core.user.WelcomeEmails;
 import com.secureexchanges.portal.core.userimport.UserImport;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The composition root: the only place that builds services, used by the Lambda handlers
@@ -185,13 +181,6 @@ public final class Portal {
 
     public static Portal of(Environment env) {
         return new Portal(env);
-    }
-
-    /** The portal over DynamoDB through {@code dynamo}: the dev server, LocalStack mode and tests. */
-    public static Portal onDynamo(AppConfig config, Clock clock, DynamoDbClient dynamo, MailSender mail,
-                                  SmsSender sms, List<byte[]> keys, LogSink logSink) {
-        return of(new Environment(config, clock, Stores.onDynamo(dynamo, config.tables()), () -> mail,
-                () -> sms, new HmacSecretHasher(keys), new SecureRandomTokenGenerator(), Optional.empty(), logSink));
     }
 
     /** The Lambda wiring, built on first use and shared by the handlers of this execution environment. */

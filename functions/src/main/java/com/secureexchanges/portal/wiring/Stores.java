@@ -3,7 +3,6 @@ package com.secureexchanges.portal.wiring;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoAccountStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoChallengeStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoDeliveryLedger;
-import com.secureexchanges.portal.adapter.dynamodb.DynamoDeliveryStream;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoDomainDirectory;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoEventStore;
 import com.secureexchanges.portal.adapter.dynamodb.DynamoImportDirectory;
@@ -18,7 +17,6 @@ import com.secureexchanges.portal.adapter.dynamodb.DynamoUserDirectory;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.account.AccountStore;
 import com.secureexchanges.portal.core.audit.EventStore;
-import com.secureexchanges.portal.core.delivery.Delivery;
 import com.secureexchanges.portal.core.delivery.DeliveryFeed;
 import com.secureexchanges.portal.core.delivery.DeliveryLedger;
 import com.secureexchanges.portal.core.domain.DomainDirectory;
@@ -33,10 +31,7 @@ import com.secureexchanges.portal.core.twofactor.ChallengeCompletion;
 import com.secureexchanges.portal.core.twofactor.ChallengeStore;
 import com.secureexchanges.portal.core.user.UserDirectory;
 import com.secureexchanges.portal.core.userimport.ImportDirectory;
-import java.util.List;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Every store the portal runs on, from one technology: DynamoDB (in AWS, DynamoDB Local, LocalStack)
@@ -50,11 +45,23 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
                      DeliveryFeed deliveryFeed) {
 
     /**
-     * The DynamoDB stores over one client and one set of tables. The feed reads the auth table's stream
-     * (the local portal and tests; in AWS the stream invokes the deliveries function): its client is
-     * built on first use, from the table client's region, endpoint and credentials.
+     * In AWS the auth table's stream invokes the deliveries function, and nothing in a function reads it: a
+     * pump over this feed is a wiring mistake, and says so.
      */
+    public static final DeliveryFeed STREAM_INVOKES_THE_DELIVERIES_FUNCTION = () -> {
+        throw new IllegalStateException("in AWS the auth table's stream invokes the deliveries function");
+    };
+
+    /** The DynamoDB stores over one client and one set of tables, as the functions use them in AWS. */
     public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables) {
+        return onDynamo(dynamo, tables, STREAM_INVOKES_THE_DELIVERIES_FUNCTION);
+    }
+
+    /**
+     * The DynamoDB stores with a reader of the deliveries the requests write: the local portal and tests read
+     * the auth table's stream ({@code devserver/LocalStores}, in the test sources with the stream's client).
+     */
+    public static Stores onDynamo(DynamoDbClient dynamo, TableNames tables, DeliveryFeed deliveryFeed) {
         DynamoChallengeStore challenges = new DynamoChallengeStore(dynamo, tables);
         DynamoUserDirectory users = new DynamoUserDirectory(dynamo, tables);
         return new Stores(new DynamoLoginStore(dynamo, tables), new DynamoSessionStore(dynamo, tables), challenges,
@@ -63,28 +70,6 @@ public record Stores(LoginStore login, SessionStore sessions, ChallengeStore cha
                 new DynamoDomainDirectory(dynamo, tables), new DynamoImportDirectory(dynamo, tables),
                 new DynamoLicenseLedger(dynamo, tables), new DynamoOrderBook(dynamo, tables),
                 new DynamoQuoteStore(dynamo, tables.auth()), new DynamoSignupStore(dynamo, tables),
-                new DynamoDeliveryLedger(dynamo, tables.auth()), new LazyFeed(dynamo, tables.auth()));
-    }
-
-    /** The stream of the auth table, its client built on first use. */
-    private static final class LazyFeed implements DeliveryFeed {
-
-        private final Lazy<DeliveryFeed> feed;
-
-        LazyFeed(DynamoDbClient dynamo, String authTable) {
-            feed = Lazy.of(() -> {
-                var config = dynamo.serviceClientConfiguration();
-                var streams = DynamoDbStreamsClient.builder().region(config.region())
-                        .credentialsProvider(config.credentialsProvider())
-                        .httpClient(UrlConnectionHttpClient.create());
-                config.endpointOverride().ifPresent(streams::endpointOverride);
-                return new DynamoDeliveryStream(dynamo, streams.build(), authTable);
-            });
-        }
-
-        @Override
-        public List<Delivery> next() {
-            return feed.get().next();
-        }
+                new DynamoDeliveryLedger(dynamo, tables.auth()), deliveryFeed);
     }
 }

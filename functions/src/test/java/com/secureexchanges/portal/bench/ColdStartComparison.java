@@ -13,6 +13,7 @@ import com.secureexchanges.portal.core.user.Security;
 import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.wiring.Portal;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -75,7 +76,7 @@ final class ColdStartComparison {
         String keyText = HmacKeys.generate();
         Path keys = Files.createTempFile("portal-bench-keys", ".txt");
         Files.writeString(keys, keyText);
-        Portal portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
+        Portal portal = LocalStores.portal(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CountedPortal.CAPTCHA),
                 CountedPortal.SITE, tables), Clock.systemUTC(), dynamo, e -> { }, m -> { }, HmacKeys.parse(keyText),
                 l -> { });
         DemoData.seed(portal.stores(), Clock.systemUTC().instant());

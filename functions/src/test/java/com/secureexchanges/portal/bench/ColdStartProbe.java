@@ -4,6 +4,7 @@ import com.secureexchanges.portal.adapter.crypto.HmacKeys;
 import com.secureexchanges.portal.config.AppConfig;
 import com.secureexchanges.portal.config.Routes;
 import com.secureexchanges.portal.config.TableNames;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.handler.RequestLoginHandler;
 import com.secureexchanges.portal.handler.http.Priming;
 import com.secureexchanges.portal.wiring.Portal;
@@ -71,7 +72,7 @@ public final class ColdStartProbe {
         // The answer floor left out, as in CountedPortal: the naive handler has none to wait.
         AppConfig config = AppConfig.local(Map.of(AppConfig.LOGIN_ANSWER_FLOOR_MS, "0"), CountedPortal.SITE,
                 TableNames.prefixed(prefix));
-        Portal portal = Portal.onDynamo(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
+        Portal portal = LocalStores.portal(config, Clock.systemUTC(), dynamo, email -> { }, sms -> { },
                 HmacKeys.parse(Files.readString(keys)), line -> { });
         RequestLoginHandler handler = new RequestLoginHandler(portal);
         if (primed) {

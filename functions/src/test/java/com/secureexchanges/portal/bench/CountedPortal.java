@@ -14,6 +14,7 @@ import com.secureexchanges.portal.core.delivery.DeliveryPump;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
 import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.testing.CallCounter;
 import com.secureexchanges.portal.testing.MutableClock;
 import com.secureexchanges.portal.testing.RecordingMailSender;
@@ -77,7 +78,7 @@ public final class CountedPortal {
         // records in its own store, and a long benchmark slowed down as they piled up.
         dynamo.updateTable(r -> r.tableName(tables.auth()).streamSpecification(s -> s.streamEnabled(false)));
         // Without the answer floor (a deliberate wait of 100 ms, not work): these figures are the work's.
-        portal = Portal.onDynamo(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA,
+        portal = LocalStores.portal(AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA,
                         AppConfig.LOGIN_ANSWER_FLOOR_MS, "0"), SITE, tables),
                 clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), line -> { });
         // The deliveries from the writes, not DynamoDB Local's stream (see WrittenDeliveries).

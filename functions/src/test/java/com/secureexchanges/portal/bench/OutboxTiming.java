@@ -20,6 +20,7 @@ import com.secureexchanges.portal.core.user.User;
 import com.secureexchanges.portal.devserver.DemoData;
 import com.secureexchanges.portal.devserver.HandlerRegistry;
 import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.handler.http.Cookies;
 import com.secureexchanges.portal.wiring.Portal;
 import java.time.Clock;
@@ -128,7 +129,7 @@ public final class OutboxTiming {
         // LOGIN_ANSWER_FLOOR_MS=0 measures the raw gap that the answer floor hides (see PERFORMANCE.md).
         Optional.ofNullable(System.getenv(AppConfig.LOGIN_ANSWER_FLOOR_MS))
                 .ifPresent(floor -> env.put(AppConfig.LOGIN_ANSWER_FLOOR_MS, floor));
-        Portal portal = Portal.onDynamo(AppConfig.local(env, SITE, tables),
+        Portal portal = LocalStores.portal(AppConfig.local(env, SITE, tables),
                 Clock.systemUTC(), dynamo, provider, provider, HmacKeys.parse(HmacKeys.generate()), line -> { });
         DemoData.seed(portal.stores(), Clock.systemUTC().instant());
         HandlerRegistry handlers = new HandlerRegistry(portal);

@@ -106,7 +106,7 @@ public final class DevServer implements AutoCloseable {
         List<byte[]> keys = options.dataDir() == null
                 ? HmacKeys.parse(HmacKeys.generate()) : LocalKeys.loadOrCreate(options.dataDir());
         AppConfig config = AppConfig.local(options.env(), url.toString(), tables);
-        portal = Portal.onDynamo(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
+        portal = LocalStores.portal(config, options.clock(), client, emulator.<MailSender>map(e -> e).orElse(outbox),
                 emulator.<SmsSender>map(e -> e).orElse(outbox), keys, options.logSink());
         DemoData.seed(portal.stores(), options.clock().instant(), config.licenses().plans());
         HandlerRegistry handlers = new HandlerRegistry(portal);

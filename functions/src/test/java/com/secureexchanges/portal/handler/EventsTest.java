@@ -18,6 +18,7 @@ import com.secureexchanges.portal.core.access.Caller;
 import com.secureexchanges.portal.core.account.Account;
 import com.secureexchanges.portal.core.domain.DomainClaim;
 import com.secureexchanges.portal.core.error.LinkInvalid;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.testing.LoopbackDns;
 import java.time.Instant;
 import com.secureexchanges.portal.config.Routes;
@@ -302,7 +303,7 @@ public class EventsTest {
             AppConfig config = AppConfig.local(Map.of(AppConfig.FIXED_CAPTCHA, CAPTCHA, AppConfig.DNS_RESOLVERS,
                     DNS.address()), "https://portal.example.com", tables);
             List<String> log = new ArrayList<>();
-            portal = Portal.onDynamo(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), log::add);
+            portal = LocalStores.portal(config, clock, dynamo, mail, sms, HmacKeys.parse(HmacKeys.generate()), log::add);
             mail.drainFrom(portal);
             sms.drainFrom(portal);
             DemoData.seed(portal.stores(), clock.instant());

@@ -10,8 +10,8 @@ import com.secureexchanges.portal.core.error.BrowserMismatch;
 import com.secureexchanges.portal.core.error.LinkInvalid;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.devserver.EmulatorResources;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.testing.CoreFixture;
-import com.secureexchanges.portal.wiring.Stores;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class StoresLocalStackIT {
     }
 
     private static void signIn(DynamoDbClient dynamo, TableNames tables) {
-        CoreFixture f = new CoreFixture(Stores.onDynamo(dynamo, tables), LoginPolicy.DEFAULT,
+        CoreFixture f = new CoreFixture(LocalStores.onDynamo(dynamo, tables), LoginPolicy.DEFAULT,
                 () -> dynamo.scan(r -> r.tableName(tables.sessions())).count());
         f.addUser("ada@example.com");
         String binding = f.requestLink("ada@example.com");

@@ -3,6 +3,7 @@ package com.secureexchanges.portal.adapter.dynamodb;
 import com.secureexchanges.portal.config.TableNames;
 import com.secureexchanges.portal.core.login.LoginPolicy;
 import com.secureexchanges.portal.devserver.LocalDynamo;
+import com.secureexchanges.portal.devserver.LocalStores;
 import com.secureexchanges.portal.testing.CoreFixture;
 import com.secureexchanges.portal.wiring.Stores;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class DynamoFixture {
 
     /** The DynamoDB adapters over these tables, for running the core services on the real engine. */
     public Stores stores() {
-        return Stores.onDynamo(dynamo, tables);
+        return LocalStores.onDynamo(dynamo, tables);
     }
 
     /** The core services over these tables. */
