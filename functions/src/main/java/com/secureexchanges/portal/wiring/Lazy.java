@@ -3,7 +3,7 @@ package com.secureexchanges.portal.wiring;
 import java.util.function.Supplier;
 
 /** A value built on first use, once, even when several threads ask at the same time. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private final Supplier<T> factory;
     private volatile T value;
@@ -12,7 +12,7 @@ final class Lazy<T> implements Supplier<T> {
         this.factory = factory;
     }
 
-    static <T> Lazy<T> of(Supplier<T> factory) {
+    public static <T> Lazy<T> of(Supplier<T> factory) {
         return new Lazy<>(factory);
     }
 

@@ -1,17 +1,13 @@
 package com.secureexchanges.portal.devserver;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.secureexchanges.portal.config.FunctionSpec;
 import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.config.Routes;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.wiring.Portal;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,14 +36,7 @@ public final class HandlerRegistry {
      * @return the response's JSON, as API Gateway reads it
      */
     public byte[] invokeAsLambda(Route route, byte[] event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ((RequestStreamHandler) byClass.get(route.function().handlerClass()))
-                    .handleRequest(new ByteArrayInputStream(event), out, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ((ApiHandler) byClass.get(route.function().handlerClass())).answer(event);
     }
 
     @SuppressWarnings("unchecked")

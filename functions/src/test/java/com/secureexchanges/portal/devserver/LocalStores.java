@@ -10,6 +10,7 @@ import com.secureexchanges.portal.core.delivery.Delivery;
 import com.secureexchanges.portal.core.delivery.DeliveryFeed;
 import com.secureexchanges.portal.core.port.MailSender;
 import com.secureexchanges.portal.core.port.SmsSender;
+import com.secureexchanges.portal.wiring.Lazy;
 import com.secureexchanges.portal.wiring.Portal;
 import com.secureexchanges.portal.wiring.Stores;
 import java.time.Clock;
@@ -44,26 +45,22 @@ public final class LocalStores {
     /** The auth table's stream, its client built on first use from the table client's region, endpoint and credentials. */
     private static final class StreamFeed implements DeliveryFeed {
 
-        private final DynamoDbClient dynamo;
-        private final String authTable;
-        private DeliveryFeed stream;
+        private final Lazy<DeliveryFeed> stream;
 
         StreamFeed(DynamoDbClient dynamo, String authTable) {
-            this.dynamo = dynamo;
-            this.authTable = authTable;
-        }
-
-        @Override
-        public synchronized List<Delivery> next() {
-            if (stream == null) {
+            stream = Lazy.of(() -> {
                 var config = dynamo.serviceClientConfiguration();
                 var streams = DynamoDbStreamsClient.builder().region(config.region())
                         .credentialsProvider(config.credentialsProvider())
                         .httpClient(UrlConnectionHttpClient.create());
                 config.endpointOverride().ifPresent(streams::endpointOverride);
-                stream = new DynamoDeliveryStream(dynamo, streams.build(), authTable);
-            }
-            return stream.next();
+                return new DynamoDeliveryStream(dynamo, streams.build(), authTable);
+            });
+        }
+
+        @Override
+        public List<Delivery> next() {
+            return stream.get().next();
         }
     }
 }

@@ -161,6 +161,24 @@ class FunctionJarsCheck {
         }
     }
 
+    /**
+     * Issue 12, item 1: the naive baseline lives in the benchmark sources, never in a Lambda jar; nor does the
+     * local portal's wiring (its stream reader) or any test helper.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("artifacts")
+    void holdsNoBenchmarkLocalPortalOrTestClass(Artifact artifact) throws IOException {
+        Path jar = DevServer.repoRoot().resolve("functions/target").resolve(artifact.fileName());
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<String> foreign = zip.stream().map(ZipEntry::getName)
+                    .filter(name -> name.matches("com/secureexchanges/portal/(bench|devserver|testing|browser)/.*")
+                            || name.contains("DynamoDeliveryStream"))
+                    .toList();
+            assertTrue(zip.getEntry("com/secureexchanges/portal/handler/RequestLoginHandler.class") != null);
+            assertEquals(List.of(), foreign);
+        }
+    }
+
     /** Whether the jar holds the service a class belongs to (any SDK class outside a service: always). */
     private static boolean holdsPartOf(ZipFile zip, String className) {
         Matcher service = Pattern.compile("software/amazon/awssdk/services/[^/]+/").matcher(className);

@@ -1,7 +1,6 @@
 package com.secureexchanges.portal.packaging;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
@@ -9,9 +8,8 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import com.secureexchanges.portal.config.JsonValue;
 import com.secureexchanges.portal.config.JsonWriter;
 import com.secureexchanges.portal.handler.DeliveriesPriming;
+import com.secureexchanges.portal.handler.http.ApiHandler;
 import com.secureexchanges.portal.wiring.Portal;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +58,7 @@ public final class JarProbe {
             return;
         }
         // As Lambda runs it: a stream handler, the event's JSON in, the response's JSON out.
-        var handler = (RequestStreamHandler) Class.forName(args[0]).getConstructor().newInstance();
+        var handler = (ApiHandler) Class.forName(args[0]).getConstructor().newInstance();
         String origin = System.getenv("SITE_URL");
         for (int i = 1; i + 1 < args.length; i += 2) {
             String method = args[i];
@@ -74,10 +72,7 @@ public final class JarProbe {
             event.put("body", method.equals("GET") || method.equals("DELETE") ? null : "{}");
             event.put("isBase64Encoded", false);
             event.put("requestContext", Map.of("requestId", "probe-" + i, "identity", Map.of("sourceIp", "203.0.113.9")));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(JsonWriter.write(event).getBytes(StandardCharsets.UTF_8)),
-                    out, null);
-            JsonValue response = JsonValue.parse(out.toByteArray());
+            JsonValue response = JsonValue.parse(handler.answer(JsonWriter.write(event).getBytes(StandardCharsets.UTF_8)));
             System.out.println("status " + response.path("statusCode").intValue() + " " + method + " " + resource);
         }
     }

@@ -6,13 +6,15 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.secureexchanges.portal.config.JsonWriter;
 import com.secureexchanges.portal.core.error.ErrorId;
+import com.secureexchanges.portal.core.error.InvalidInput;
 import com.secureexchanges.portal.core.model.Language;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Map;
+import java.io.UncheckedIOException;
 
 /**
  * A function behind API Gateway. Lambda runs it as a stream handler (the runtime prefers that interface):
@@ -29,10 +31,21 @@ public abstract class ApiHandler implements RequestStreamHandler,
             event = ApiEvents.read(input);
         } catch (JsonProcessingException unreadable) {
             // Not an event API Gateway would send; answered as bad input, with the portal's headers, not a 502.
-            ApiEvents.write(ApiResponse.json(400, JsonWriter.write(Map.of("error", ErrorId.INVALID_JSON.id(),
-                    "message", ErrorId.INVALID_JSON.text(Language.EN, Map.of())))).toEvent(), output);
+            ApiEvents.write(ErrorMapper.toResponse(new InvalidInput(ErrorId.INVALID_JSON), new Json(), Language.EN)
+                    .toEvent(), output);
             return;
         }
         ApiEvents.write(handleRequest(event, context), output);
+    }
+
+    /** One call as Lambda makes it, in memory: the event's JSON in, the response's JSON out (priming, probes, tests). */
+    public final byte[] answer(byte[] event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            handleRequest(new ByteArrayInputStream(event), out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -8,8 +8,6 @@ import com.secureexchanges.portal.config.Route;
 import com.secureexchanges.portal.wiring.OfflineDynamoHttp;
 import com.secureexchanges.portal.wiring.Portal;
 import com.secureexchanges.portal.wiring.PrimingPortal;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,10 +85,8 @@ public final class Priming extends PrimingHook<Priming.Outcome> {
 
     /** Through the stream interface, as Lambda calls the function: its event reading and response writing too. */
     private static int send(ApiHandler handler, String event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);
-            return JsonValue.parse(out.toByteArray()).path("statusCode").intValue();
+            return JsonValue.parse(handler.answer(event.getBytes(StandardCharsets.UTF_8))).path("statusCode").intValue();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
