@@ -77,7 +77,9 @@ class CaptchaServiceTest {
         for (int x = 0; x < image.getWidth(); x++) {
             for (int y = 0; y < image.getHeight(); y++) {
                 int rgb = image.getRGB(x, y);
-                if (((rgb >> 16) & 0xff) < 80 && ((rgb >> 8) & 0xff) < 80) {
+                // Every ink has red and green below the renderer's bound; the background is above 235.
+                if (((rgb >> 16) & 0xff) < CaptchaRenderer.INK_RED_GREEN
+                        && ((rgb >> 8) & 0xff) < CaptchaRenderer.INK_RED_GREEN) {
                     dark++;
                 }
             }
